@@ -1,0 +1,56 @@
+import Decimal from 'decimal.js';
+import { Money, ZERO, fen, toFen } from '../money';
+import { Trace, Payer } from '../explain';
+import { Source } from '../source';
+import { EstimateCase, YEAR_TO_DATE_KEYS, YearToDateInput } from '../schemas/estimate';
+import { PAYMENT_KEYS, Payments } from '../result';
+
+type PaymentPayer = keyof Payments;
+
+/**
+ * The state of one estimate as it moves down the payer chain: what each payer has paid for this visit, what is
+ * still left to the patient within scope, and the year-to-date figures before and after the visit.
+ */
+export class ChainContext {
+  readonly trace = new Trace();
+  readonly inScope: Decimal;
+  readonly paid: Record<PaymentPayer, Decimal>;
+  readonly ytd: Record<keyof YearToDateInput, Decimal>;
+  readonly ytdAfter: Partial<Record<keyof YearToDateInput, Decimal>> = {};
+
+  constructor(readonly c: EstimateCase) {
+    this.inScope = new Money(c.visit.inScopeCost);
+    this.paid = Object.fromEntries(PAYMENT_KEYS.map((k) => [k, ZERO])) as Record<PaymentPayer, Decimal>;
+    this.ytd = Object.fromEntries(
+      YEAR_TO_DATE_KEYS.map((k) => [k, new Money(c.yearToDate[k] ?? '0')]),
+    ) as Record<keyof YearToDateInput, Decimal>;
+  }
+
+  get date(): string {
+    return this.c.date;
+  }
+
+  /** In-scope cost not yet paid by any payer: the base of the next payer in the chain. */
+  remaining(): Decimal {
+    return PAYMENT_KEYS.reduce((left, k) => left.minus(this.paid[k]), this.inScope);
+  }
+
+  /** Records a payer's amount, rounded to the fen here and only here, with its explanation. */
+  pay(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source): Decimal {
+    const amount = toFen(exact);
+    this.paid[payer] = this.paid[payer].plus(amount);
+    this.trace.step(payer, amount, formula, source);
+    return amount;
+  }
+
+  /** Moves a year-to-date running figure forward by this visit's amount. */
+  accumulate(key: keyof YearToDateInput, amount: Decimal): void {
+    this.ytdAfter[key] = (this.ytdAfter[key] ?? this.ytd[key]).plus(amount);
+  }
+
+  yearToDateAfter(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of YEAR_TO_DATE_KEYS) out[k] = fen(this.ytdAfter[k] ?? this.ytd[k]);
+    return out;
+  }
+}

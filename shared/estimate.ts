@@ -1,0 +1,90 @@
+import { Money, ZERO, fen, yuan } from './money';
+import { ChainContext } from './chain/context';
+import { estimateCaseSchema, VISIT_TYPES } from './schemas/estimate';
+import { parseOrThrow } from './schemas/common';
+import { notCovered } from './errors';
+import { regionById } from './regions';
+import { Region } from './regions/region';
+import { EstimateResult, PAYMENT_KEYS, Payments } from './result';
+import { fingerprint } from './hash';
+import { RULESET_VERSION } from './version';
+
+const paramsHashes = new Map<string, string>();
+
+function paramsHash(region: Region): string {
+  let h = paramsHashes.get(region.id);
+  if (!h) {
+    h = fingerprint(region.params);
+    paramsHashes.set(region.id, h);
+  }
+  return h;
+}
+
+/** Refuses, in plain Chinese, what the region's rules do not cover, before any figure is read. */
+function checkCoverage(region: Region, input: { date: string; scheme: 'resident' | 'employee'; visit: { type: string } }): void {
+  if (input.date < region.firstDate) {
+    throw notCovered(`${region.name}的标准自 ${region.firstDate} 起收录，${input.date} 的结算暂未收录`, 'date');
+  }
+  if (!region.schemes.includes(input.scheme)) {
+    throw notCovered(`${region.name}暂未收录${input.scheme === 'resident' ? '城乡居民医保' : '职工医保'}`, 'scheme');
+  }
+  if (!region.visitTypes.includes(input.visit.type as never)) {
+    throw notCovered(`${region.name}暂未收录这类就医（${input.visit.type}）的费用估算`, 'visit.type');
+  }
+}
+
+/**
+ * Estimates what one bill costs after every payer in the chain. Throws RuleError for input that fails
+ * validation (INVALID_INPUT) or that the rules do not cover (NOT_COVERED).
+ */
+export function estimate(input: unknown): EstimateResult {
+  // Visit types the engine knows of but a region does not cover are "暂未收录", not "invalid".
+  const raw = input as { region?: unknown; visit?: { type?: unknown } } | null;
+  if (raw && typeof raw === 'object' && typeof raw.region === 'string' && raw.visit && typeof raw.visit === 'object') {
+    const t = raw.visit.type;
+    if (typeof t === 'string' && (VISIT_TYPES as readonly string[]).includes(t) && t !== 'inpatient') {
+      const region = regionById(raw.region);
+      if (!region.visitTypes.includes(t as never)) throw notCovered(`${region.name}暂未收录这类就医（${t}）的费用估算`, 'visit.type');
+    }
+  }
+  const c = parseOrThrow(estimateCaseSchema, input);
+  const region = regionById(c.region);
+  checkCoverage(region, c);
+
+  const ctx = new ChainContext(c);
+  region.estimate(ctx);
+
+  const total = new Money(c.visit.totalCost);
+  const payments = {} as Payments;
+  let fundTotal = ZERO;
+  for (const k of PAYMENT_KEYS) {
+    payments[k] = fen(ctx.paid[k]);
+    fundTotal = fundTotal.plus(ctx.paid[k]);
+  }
+  const outOfScope = total.minus(ctx.inScope);
+  const selfPayInScope = ctx.inScope.minus(fundTotal);
+  const personalPay = total.minus(fundTotal);
+  ctx.trace.step(
+    'patient',
+    personalPay,
+    `个人负担 = 目录外个人自费 ${yuan(outOfScope)} + 政策范围内个人自付 ${yuan(selfPayInScope)} = ${yuan(personalPay)}`,
+    region.personalPaySource,
+  );
+  return {
+    region: region.id,
+    date: c.date,
+    scheme: c.scheme,
+    visitType: c.visit.type,
+    totalCost: fen(total),
+    inScopeCost: fen(ctx.inScope),
+    payments,
+    fundTotal: fen(fundTotal),
+    outOfScope: fen(outOfScope),
+    selfPayInScope: fen(selfPayInScope),
+    personalPay: fen(personalPay),
+    steps: ctx.trace.steps,
+    notes: ctx.trace.notes,
+    yearToDateAfter: ctx.yearToDateAfter(),
+    ruleset: { version: RULESET_VERSION, paramsHash: paramsHash(region) },
+  };
+}

@@ -1,0 +1,45 @@
+import Decimal from 'decimal.js';
+import { Money, ZERO, max0, minOf, percent, yuan } from '../money';
+
+/** A schedule of brackets: each ratio applies to the part of the amount up to `upTo` (null: no upper bound). */
+export type Band = { upTo: string | null; ratio: string };
+
+export interface BandedPart {
+  from: Decimal;
+  to: Decimal | null;
+  ratio: Decimal;
+  base: Decimal;
+  amount: Decimal;
+}
+
+/**
+ * Pays each slice of `amount` at its band's ratio, plus `bonus` points ("分段赔付比例在普通居民的基础上提高 5%",
+ * 004 第三章 二十四问), never above 100%.
+ */
+export function banded(amount: Decimal, bands: readonly Band[], bonus: Decimal = ZERO): { total: Decimal; parts: BandedPart[] } {
+  const parts: BandedPart[] = [];
+  let from = ZERO;
+  for (const band of bands) {
+    const to = band.upTo === null ? null : new Money(band.upTo);
+    const ratio = minOf(new Money(band.ratio).plus(bonus), new Money(1));
+    const base = to === null ? max0(amount.minus(from)) : max0(minOf(amount, to).minus(from));
+    if (base.greaterThan(0)) parts.push({ from, to, ratio, base, amount: base.times(ratio) });
+    if (to === null || amount.lessThanOrEqualTo(to)) break;
+    from = to;
+  }
+  return { total: parts.reduce((s, p) => s.plus(p.amount), ZERO), parts };
+}
+
+/** "10 万元以内部分 60,000.00 元 × 60% = 36,000.00 元；…": the parts in words. */
+export function describeBands(parts: BandedPart[]): string {
+  return parts
+    .map((p) => {
+      const range = p.to === null ? `${wan(p.from)}以上部分` : p.from.isZero() ? `${wan(p.to)}以内部分` : `${wan(p.from)}至${wan(p.to)}部分`;
+      return `${range} ${yuan(p.base)} × ${percent(p.ratio)} = ${yuan(p.amount)}`;
+    })
+    .join('；');
+}
+
+function wan(v: Decimal): string {
+  return v.modulo(10000).isZero() ? `${v.dividedBy(10000).toString()} 万元` : yuan(v);
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { RuleError } from '../errors';
+
+/** Upper bound for any amount: 1 亿元. Anything larger is a typo, not a hospital bill. */
+const MAX_AMOUNT = 100_000_000;
+
+/**
+ * An amount of money: a decimal string (or a number that is written the same way), non-negative, at most two
+ * decimals. It stays a string; decimal.js reads it later.
+ */
+export const amount = z
+  .union([z.string(), z.number()], { errorMap: () => ({ message: '请填写金额，例如 4500.00' }) })
+  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), {
+    message: '金额须为不小于 0 的数字，最多两位小数',
+  })
+  .refine((v) => Number(v) <= MAX_AMOUNT, { message: '金额过大，请核对（不超过 1 亿元）' });
+
+export const isoDate = z
+  .string({ required_error: '请填写日期', invalid_type_error: '日期须为 YYYY-MM-DD 格式' })
+  .refine(isIsoDate, { message: '日期须为真实存在的日期，格式 YYYY-MM-DD' });
+
+/** Chinese names of fields, so a message can say which box on the form is wrong. */
+const FIELD_LABELS: Record<string, string> = {
+  region: '参保地',
+  date: '结算日期',
+  scheme: '参保险种',
+  person: '参保人信息',
+  'person.categories': '救助身份',
+  'person.retired': '是否退休',
+  'person.age': '年龄',
+  'person.civilServant': '是否享受公务员医疗补助',
+  'person.conditions': '所患重大疾病',
+  visit: '就医信息',
+  'visit.type': '就医类型',
+  'visit.facilityLevel': '医院等级',
+  'visit.place': '就医地',
+  'visit.totalCost': '医疗总费用',
+  'visit.inScopeCost': '政策范围内费用',
+  'visit.referral': '是否规范转诊',
+  'visit.inProvince': '是否在省内就医',
+  yearToDate: '本年度已发生情况',
+};
+
+export function fieldLabel(path: string): string {
+  if (FIELD_LABELS[path]) return FIELD_LABELS[path];
+  const parent = path.replace(/\.[^.]+$/, '');
+  if (path.startsWith('yearToDate.')) return `本年度累计（${path.slice(11)}）`;
+  return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${path}）` : path;
+}
+
+function describe(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? '必须填写' : '类型不正确';
+    case 'unrecognized_keys':
+      return `包含不认识的字段：${issue.keys.join('、')}`;
+    case 'invalid_enum_value':
+      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
+    case 'invalid_literal':
+      return `取值须为 ${JSON.stringify(issue.expected)}`;
+    case 'invalid_union_discriminator':
+      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
+    case 'too_big':
+      return issue.type === 'string' ? `太长了（最多 ${issue.maximum} 个字）` : issue.message;
+    case 'too_small':
+      return issue.type === 'string' ? '不能为空' : issue.message;
+    default:
+      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
+  }
+}
+
+/** Turns zod's first issue into a RuleError with a plain-Chinese message naming the field. */
+export function toRuleError(error: z.ZodError): RuleError {
+  const issue = error.issues[0];
+  let path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) {
+    path = [...issue.path, issue.keys[0]].join('.');
+  }
+  const label = path ? fieldLabel(issue.code === 'unrecognized_keys' ? issue.path.join('.') : path) : '请求';
+  return new RuleError('INVALID_INPUT', `${label || '请求'}：${describe(issue)}`, path || undefined);
+}
+
+/** Parses or throws a RuleError: the way every entry point validates its input. */
+export function parseOrThrow<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw toRuleError(r.error);
+  return r.data;
+}
