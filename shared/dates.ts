@@ -9,8 +9,16 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   if (!m) return false;
-  const d = dayjs(value, DATE_FORMAT);
-  return d.isValid() && d.format(DATE_FORMAT) === value;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const dayOfMonth = Number(m[3]);
+  if (year < 1900 || month < 1 || month > 12 || dayOfMonth < 1) return false;
+  return dayOfMonth <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function day(value: string): dayjs.Dayjs {

@@ -4,10 +4,12 @@ import Decimal from 'decimal.js';
  * Money is decimal.js, never a JavaScript number. Amounts travel as strings with two decimals;
  * each payer's amount is rounded to the fen (ROUND_HALF_UP) once, where that payer pays.
  */
-export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+// 24 significant digits: amounts up to 1 亿 with fen, times ratios of a few decimals, stay exact.
+export const Money = Decimal.clone({ precision: 24, rounding: Decimal.ROUND_HALF_UP });
 export type Money = Decimal;
 
 export const ZERO = new Money(0);
+export const ONE = new Money(1);
 
 export function money(value: Decimal.Value): Decimal {
   return new Money(value);
@@ -20,20 +22,38 @@ export function toFen(value: Decimal): Decimal {
 
 /** "1234.50": the wire format of every amount. */
 export function fen(value: Decimal): string {
-  return toFen(value).toFixed(2);
+  return value.isZero() ? '0.00' : toFen(value).toFixed(2);
 }
 
 /** "1,234.50 元": for formulas and the UI. */
 export function yuan(value: Decimal.Value): string {
-  const d = toFen(new Money(value));
-  const [int, dec] = d.abs().toFixed(2).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${d.isNegative() ? '-' : ''}${grouped}.${dec} 元`;
+  const text = toFen(value instanceof Decimal ? value : new Money(value)).toFixed(2);
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  const point = digits.length - 3;
+  let grouped = '';
+  for (let i = 0; i < point; i++) {
+    if (i > 0 && (point - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return `${negative ? '-' : ''}${grouped}${digits.slice(point)} 元`;
+}
+
+const parsed = new Map<string, Decimal>();
+
+/** A parameter's figure as a Decimal, parsed once: parameters are read on every estimate. */
+export function figure(text: string): Decimal {
+  let d = parsed.get(text);
+  if (d === undefined) {
+    d = new Money(text);
+    parsed.set(text, d);
+  }
+  return d;
 }
 
 /** "90%" or "82.5%": a ratio written as the documents write it. */
 export function percent(ratio: Decimal.Value): string {
-  return `${new Money(ratio).times(100).toDecimalPlaces(2).toString()}%`;
+  return `${(ratio instanceof Decimal ? ratio : figure(String(ratio))).times(100).toDecimalPlaces(2).toString()}%`;
 }
 
 export function max0(value: Decimal): Decimal {

@@ -20,9 +20,10 @@ export class ChainContext {
 
   constructor(readonly c: EstimateCase) {
     this.inScope = new Money(c.visit.inScopeCost);
+    this.left = this.inScope;
     this.paid = Object.fromEntries(PAYMENT_KEYS.map((k) => [k, ZERO])) as Record<PaymentPayer, Decimal>;
     this.ytd = Object.fromEntries(
-      YEAR_TO_DATE_KEYS.map((k) => [k, new Money(c.yearToDate[k] ?? '0')]),
+      YEAR_TO_DATE_KEYS.map((k) => [k, c.yearToDate[k] ? new Money(c.yearToDate[k] as string) : ZERO]),
     ) as Record<keyof YearToDateInput, Decimal>;
   }
 
@@ -30,15 +31,18 @@ export class ChainContext {
     return this.c.date;
   }
 
+  private left: Decimal;
+
   /** In-scope cost not yet paid by any payer: the base of the next payer in the chain. */
   remaining(): Decimal {
-    return PAYMENT_KEYS.reduce((left, k) => left.minus(this.paid[k]), this.inScope);
+    return this.left;
   }
 
   /** Records a payer's amount, rounded to the fen here and only here, with its explanation. */
   pay(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source): Decimal {
     const amount = toFen(exact);
     this.paid[payer] = this.paid[payer].plus(amount);
+    this.left = this.left.minus(amount);
     this.trace.step(payer, amount, formula, source);
     return amount;
   }

@@ -6,8 +6,14 @@ import { max0 } from '../money';
  * the growth of their yearly entitlement: f(accumulated after) − f(accumulated before). So the deductible is met
  * once a year and a band boundary crossed mid-year splits the visit correctly.
  */
-export function yearlyIncrement(entitlement: (accumulated: Decimal) => Decimal, before: Decimal, thisVisit: Decimal): Decimal {
-  return max0(entitlement(before.plus(thisVisit)).minus(entitlement(before)));
+export function yearlyIncrement(
+  entitlement: (accumulated: Decimal) => Decimal,
+  before: Decimal,
+  thisVisit: Decimal,
+): { increment: Decimal; entitledBefore: Decimal; entitledAfter: Decimal } {
+  const entitledBefore = entitlement(before);
+  const entitledAfter = entitlement(before.plus(thisVisit));
+  return { increment: max0(entitledAfter.minus(entitledBefore)), entitledBefore, entitledAfter };
 }
 
 /** What is left of an annual cap once `paid` has been used. */

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { Money, ZERO, max0, minOf, percent, yuan } from '../money';
+import { ONE, ZERO, max0, minOf, percent, yuan, figure } from '../money';
 
 /** A schedule of brackets: each ratio applies to the part of the amount up to `upTo` (null: no upper bound). */
 export type Band = { upTo: string | null; ratio: string };
@@ -20,8 +20,8 @@ export function banded(amount: Decimal, bands: readonly Band[], bonus: Decimal =
   const parts: BandedPart[] = [];
   let from = ZERO;
   for (const band of bands) {
-    const to = band.upTo === null ? null : new Money(band.upTo);
-    const ratio = minOf(new Money(band.ratio).plus(bonus), new Money(1));
+    const to = band.upTo === null ? null : figure(band.upTo);
+    const ratio = minOf(figure(band.ratio).plus(bonus), ONE);
     const base = to === null ? max0(amount.minus(from)) : max0(minOf(amount, to).minus(from));
     if (base.greaterThan(0)) parts.push({ from, to, ratio, base, amount: base.times(ratio) });
     if (to === null || amount.lessThanOrEqualTo(to)) break;

@@ -1,21 +1,39 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { RuleError } from '../errors';
+import { Money } from '../money';
 
 /** Upper bound for any amount: 1 亿元. Anything larger is a typo, not a hospital bill. */
 const MAX_AMOUNT = 100_000_000;
+
+const AMOUNT_RE = /^\d+(\.\d{1,2})?$/;
+
+/** True for a well-formed amount string (other refinements may still be running on a bad one). */
+export function isAmount(value: unknown): value is string {
+  return typeof value === 'string' && AMOUNT_RE.test(value);
+}
 
 /**
  * An amount of money: a decimal string (or a number that is written the same way), non-negative, at most two
  * decimals. It stays a string; decimal.js reads it later.
  */
-export const amount = z
-  .union([z.string(), z.number()], { errorMap: () => ({ message: '请填写金额，例如 4500.00' }) })
-  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-  .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), {
-    message: '金额须为不小于 0 的数字，最多两位小数',
-  })
-  .refine((v) => Number(v) <= MAX_AMOUNT, { message: '金额过大，请核对（不超过 1 亿元）' });
+export const amount = z.any().transform((v: unknown, ctx): string => {
+  // One pass instead of a union + transform + refinements: amounts are the hottest field of every request.
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : undefined;
+  if (text === undefined) {
+    ctx.addIssue({ code: 'custom', message: v === undefined ? '必须填写' : '请填写金额，例如 4500.00' });
+    return z.NEVER;
+  }
+  if (!AMOUNT_RE.test(text)) {
+    ctx.addIssue({ code: 'custom', message: '金额须为不小于 0 的数字，最多两位小数' });
+    return z.NEVER;
+  }
+  if (text.length >= 9 && new Money(text).greaterThan(MAX_AMOUNT)) {
+    ctx.addIssue({ code: 'custom', message: '金额过大，请核对（不超过 1 亿元）' });
+    return z.NEVER;
+  }
+  return text;
+});
 
 export const isoDate = z
   .string({ required_error: '请填写日期', invalid_type_error: '日期须为 YYYY-MM-DD 格式' })

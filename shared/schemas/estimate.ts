@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, isoDate } from './common';
+import { amount, isAmount, isoDate } from './common';
 import { money } from '../money';
 
 /** 救助身份 (004 第六章 二问). */
@@ -119,7 +119,9 @@ export const estimateCaseSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (money(c.visit.inScopeCost).greaterThan(c.visit.totalCost)) {
+    const { inScopeCost, totalCost } = c.visit;
+    // Zod runs this even when a field above failed: compare only well-formed amounts.
+    if (isAmount(inScopeCost) && isAmount(totalCost) && money(inScopeCost).greaterThan(totalCost)) {
       ctx.addIssue({
         code: 'custom',
         path: ['visit', 'inScopeCost'],

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { Money, ZERO, max0, minOf, percent, yuan } from '../../money';
+import { ZERO, max0, minOf, percent, yuan, figure } from '../../money';
 import { valueAt } from '../../params/param';
 import { routineAssistance, tiltedAssistance as tiltedParam } from '../../params/bazhong/assistance';
 import { priorYearDisposableIncome } from '../../params/bazhong/serious-illness';
@@ -37,28 +37,28 @@ export function routine(ctx: ChainContext, visit: InpatientVisit): void {
   }
 
   const before = ctx.ytd.assistanceSelfPay;
-  const income = () => new Money(trace.use(valueAt(priorYearDisposableIncome, ctx.date)));
+  const income = () => figure(trace.use(valueAt(priorYearDisposableIncome, ctx.date)));
   const candidates = categories.map((category): Candidate => {
     const rule = rules[category];
-    const ratio = new Money(rule.ratio);
-    const limit = new Money(rule.annualLimit);
+    const ratio = figure(rule.ratio);
+    const limit = figure(rule.annualLimit);
     let deductible: Decimal;
     let deductibleText: string;
     if ('fixed' in rule.deductible) {
-      deductible = new Money(rule.deductible.fixed);
+      deductible = figure(rule.deductible.fixed);
       deductibleText = deductible.isZero() ? '无起付线' : `起付线 ${yuan(deductible)}`;
     } else {
       deductible = income().times(rule.deductible.incomeShare);
       deductibleText = `起付线为上年度人均可支配收入 ${yuan(income())} × ${percent(rule.deductible.incomeShare)} = ${yuan(deductible)}`;
     }
     const entitlement = (acc: Decimal) => max0(acc.minus(deductible)).times(ratio);
-    const increment = yearlyIncrement(entitlement, before, thisVisit);
+    const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
     const left = capRemaining(limit, ctx.ytd.assistancePaid);
     const after = before.plus(thisVisit);
     let text = `${CATEGORY_NAMES[category]}：本年累计医保报销后政策范围内自付 ${yuan(after)}（此前 ${yuan(before)} + 本次 ${yuan(thisVisit)}），${deductibleText}`;
     text += after.lessThanOrEqualTo(deductible)
       ? '，未超过起付线，本次不予救助'
-      : `，（${yuan(after)} − ${yuan(deductible)}）× ${percent(ratio)} = ${yuan(entitlement(after))}，扣除此前 ${yuan(entitlement(before))}，本次 ${yuan(increment)}`;
+      : `，（${yuan(after)} − ${yuan(deductible)}）× ${percent(ratio)} = ${yuan(entitledAfter)}，扣除此前 ${yuan(entitledBefore)}，本次 ${yuan(increment)}`;
     if (increment.greaterThan(left)) text += `；年度救助限额 ${yuan(limit)} 仅余 ${yuan(left)}，按余额救助`;
     return { category, amount: minOf(increment, left), text };
   });
@@ -87,19 +87,19 @@ export function tilted(ctx: ChainContext, visit: InpatientVisit): void {
     return;
   }
 
-  const threshold = new Money(rule.threshold);
-  const limit = new Money(rule.annualLimit);
+  const threshold = figure(rule.threshold);
+  const limit = figure(rule.annualLimit);
   const before = ctx.ytd.tiltedSelfPay;
   const after = before.plus(thisVisit);
   const left = capRemaining(limit, ctx.ytd.tiltedAssistancePaid);
   const candidates = categories.map((category): Candidate => {
-    const ratio = new Money(rule.ratios[category]);
+    const ratio = figure(rule.ratios[category]);
     const entitlement = (acc: Decimal) => max0(acc.minus(threshold)).times(ratio);
-    const increment = yearlyIncrement(entitlement, before, thisVisit);
+    const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
     let text = `${CATEGORY_NAMES[category]}：本年累计各项报销后个人自付合规费用 ${yuan(after)}（此前 ${yuan(before)} + 本次 ${yuan(thisVisit)}），防止返贫监测线 ${yuan(threshold)}`;
     text += after.lessThanOrEqualTo(threshold)
       ? '，未超过监测线，本次不予倾斜救助'
-      : `，（${yuan(after)} − ${yuan(threshold)}）× ${percent(ratio)} = ${yuan(entitlement(after))}，扣除此前 ${yuan(entitlement(before))}，本次 ${yuan(increment)}`;
+      : `，（${yuan(after)} − ${yuan(threshold)}）× ${percent(ratio)} = ${yuan(entitledAfter)}，扣除此前 ${yuan(entitledBefore)}，本次 ${yuan(increment)}`;
     if (increment.greaterThan(left)) text += `；年度限额 ${yuan(limit)} 仅余 ${yuan(left)}，按余额救助`;
     return { category, amount: minOf(increment, left), text };
   });

@@ -1,4 +1,4 @@
-import { Money, minOf, yuan } from '../../money';
+import { minOf, yuan, figure } from '../../money';
 import { valueAt } from '../../params/param';
 import { residentInpatient, employeeInpatient } from '../../params/bazhong/inpatient';
 import { residentFundCap, employeeFundCaps } from '../../params/bazhong/fund-caps';
@@ -16,10 +16,10 @@ export function basicInpatient(ctx: ChainContext, visit: InpatientVisit): void {
   const resident = ctx.c.scheme === 'resident';
   const tableValue = valueAt(resident ? residentInpatient : employeeInpatient, ctx.date);
   const cell = trace.use(tableValue)[visit.place][visit.facilityLevel];
-  const deductible = new Money(cell.deductible);
-  const ratio = new Money(cell.ratio);
+  const deductible = figure(cell.deductible);
+  const ratio = figure(cell.ratio);
 
-  const cap = new Money(
+  const cap = figure(
     resident ? trace.use(valueAt(residentFundCap, ctx.date)) : trace.use(valueAt(employeeFundCaps, ctx.date)).basic,
   );
   const left = capRemaining(cap, ctx.ytd.basicPaid);

@@ -1,4 +1,4 @@
-import { Money, minOf, percent, yuan } from '../../money';
+import { minOf, percent, yuan, figure } from '../../money';
 import { valueAt } from '../../params/param';
 import { civilServantInpatient } from '../../params/bazhong/civil-servant';
 import { employeeFundCaps } from '../../params/bazhong/fund-caps';
@@ -12,8 +12,8 @@ import { ChainContext } from '../../chain/context';
 export function civilServant(ctx: ChainContext): void {
   const { trace } = ctx;
   const ruleValue = valueAt(civilServantInpatient, ctx.date);
-  const ratio = new Money(trace.use(ruleValue).ratio);
-  const cap = new Money(trace.use(valueAt(employeeFundCaps, ctx.date)).civilServant);
+  const ratio = figure(trace.use(ruleValue).ratio);
+  const cap = figure(trace.use(valueAt(employeeFundCaps, ctx.date)).civilServant);
   const left = capRemaining(cap, ctx.ytd.civilServantPaid);
 
   const base = ctx.remaining();

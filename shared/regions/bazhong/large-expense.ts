@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { Money, max0, minOf, yuan } from '../../money';
+import { max0, minOf, yuan, figure } from '../../money';
 import { valueAt } from '../../params/param';
 import { largeExpense as largeExpenseParam } from '../../params/bazhong/large-expense';
 import { employeeFundCaps } from '../../params/bazhong/fund-caps';
@@ -17,7 +17,7 @@ export function largeExpense(ctx: ChainContext): void {
   const { person } = ctx.c;
   const ruleValue = valueAt(largeExpenseParam, ctx.date);
   const rules = trace.use(ruleValue);
-  const cap = new Money(trace.use(valueAt(employeeFundCaps, ctx.date)).largeExpense);
+  const cap = figure(trace.use(valueAt(employeeFundCaps, ctx.date)).largeExpense);
 
   // Which row of the table applies: 80 岁以上 wins over 退休/重病, which win over 普通人员.
   let rule = rules.ordinary;
@@ -29,12 +29,12 @@ export function largeExpense(ctx: ChainContext): void {
     rule = rules.exempt;
     who = person.retired ? '退休人员' : `患${person.conditions.map((c) => CONDITION_NAMES[c]).join('、')}人员`;
   }
-  const deductible = new Money(rule.deductible);
+  const deductible = figure(rule.deductible);
 
   const thisVisit = ctx.remaining();
   const before = ctx.ytd.largeExpenseSelfPay;
   const entitlement = (acc: Decimal) => banded(max0(acc.minus(deductible)), rule.bands).total;
-  const increment = yearlyIncrement(entitlement, before, thisVisit);
+  const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
   ctx.accumulate('largeExpenseSelfPay', thisVisit);
 
   const after = before.plus(thisVisit);
@@ -43,7 +43,7 @@ export function largeExpense(ctx: ChainContext): void {
   if (after.lessThanOrEqualTo(deductible)) {
     text += '，未超过起付线，本次不予支付';
   } else {
-    text += `：${describeBands(banded(after.minus(deductible), rule.bands).parts)}；本年应支付累计 ${yuan(entitlement(after))}，扣除此前 ${yuan(entitlement(before))}，本次 ${yuan(increment)}`;
+    text += `：${describeBands(banded(after.minus(deductible), rule.bands).parts)}；本年应支付累计 ${yuan(entitledAfter)}，扣除此前 ${yuan(entitledBefore)}，本次 ${yuan(increment)}`;
   }
   const left = capRemaining(cap, ctx.ytd.largeExpensePaid);
   if (increment.greaterThan(left)) text += `；年度限额 ${yuan(cap)} 仅余 ${yuan(left)}，按余额支付`;

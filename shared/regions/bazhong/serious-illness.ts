@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { Money, max0, minOf, yuan } from '../../money';
+import { ZERO, max0, minOf, yuan, figure } from '../../money';
 import { valueAt } from '../../params/param';
 import {
   priorYearDisposableIncome,
@@ -27,8 +27,8 @@ const PREFERRED: Category[] = ['extreme-poverty', 'orphan', 'dibao'];
 export function seriousIllness(ctx: ChainContext): void {
   const { trace } = ctx;
   const incomeValue = valueAt(priorYearDisposableIncome, ctx.date);
-  const income = new Money(trace.use(incomeValue));
-  const share = new Money(trace.use(valueAt(seriousIllnessDeductibleShare, ctx.date)));
+  const income = figure(trace.use(incomeValue));
+  const share = figure(trace.use(valueAt(seriousIllnessDeductibleShare, ctx.date)));
   const bandsValue = valueAt(seriousIllnessBands, ctx.date);
   const bands = trace.use(bandsValue);
   const preference = trace.use(valueAt(seriousIllnessPreference, ctx.date));
@@ -36,17 +36,17 @@ export function seriousIllness(ctx: ChainContext): void {
   const preferredAs = ctx.c.person.categories.find((cat) => PREFERRED.includes(cat));
   let deductible = income.times(share);
   let deductibleText = `上一年度人均可支配收入 ${yuan(income)} × ${share.times(100)}% = ${yuan(deductible)}`;
-  let bonus = new Money(0);
+  let bonus = ZERO;
   if (preferredAs) {
     deductible = deductible.times(preference.deductibleShare);
-    deductibleText += `，${CATEGORY_NAMES[preferredAs]}降低 50% 为 ${yuan(deductible)}，各段比例提高 ${new Money(preference.ratioBonus).times(100)}%`;
-    bonus = new Money(preference.ratioBonus);
+    deductibleText += `，${CATEGORY_NAMES[preferredAs]}降低 50% 为 ${yuan(deductible)}，各段比例提高 ${figure(preference.ratioBonus).times(100)}%`;
+    bonus = figure(preference.ratioBonus);
   }
 
   const thisVisit = ctx.remaining();
   const before = ctx.ytd.seriousIllnessSelfPay;
   const entitlement = (acc: Decimal) => banded(max0(acc.minus(deductible)), bands, bonus).total;
-  const increment = yearlyIncrement(entitlement, before, thisVisit);
+  const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
   ctx.accumulate('seriousIllnessSelfPay', thisVisit);
 
   const after = before.plus(thisVisit);
@@ -55,14 +55,14 @@ export function seriousIllness(ctx: ChainContext): void {
     text += '；累计未超过起付线，本次不予赔付';
   } else {
     const parts = banded(after.minus(deductible), bands, bonus).parts;
-    text += `；超过起付线 ${yuan(after.minus(deductible))}：${describeBands(parts)}；本年应赔付累计 ${yuan(entitlement(after))}，扣除此前应赔付 ${yuan(entitlement(before))}，本次 ${yuan(increment)}`;
+    text += `；超过起付线 ${yuan(after.minus(deductible))}：${describeBands(parts)}；本年应赔付累计 ${yuan(entitledAfter)}，扣除此前应赔付 ${yuan(entitledBefore)}，本次 ${yuan(increment)}`;
   }
 
   let pay = increment;
   if (preferredAs && preference.noCap) {
     text += `；${CATEGORY_NAMES[preferredAs]}不设赔付限额`;
   } else {
-    const cap = new Money(trace.use(valueAt(seriousIllnessCap, ctx.date)));
+    const cap = figure(trace.use(valueAt(seriousIllnessCap, ctx.date)));
     const left = capRemaining(cap, ctx.ytd.seriousIllnessPaid);
     if (increment.greaterThan(left)) {
       text += `；年度最高赔付限额 ${yuan(cap)} 仅余 ${yuan(left)}，按余额赔付`;
