@@ -22,12 +22,13 @@ export function toFen(value: Decimal): Decimal {
 
 /** "1234.50": the wire format of every amount. */
 export function fen(value: Decimal): string {
-  return value.isZero() ? '0.00' : toFen(value).toFixed(2);
+  // toFixed rounds with the constructor's mode: ROUND_HALF_UP for Money, as for toFen.
+  return value.isZero() ? '0.00' : value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 /** "1,234.50 元": for formulas and the UI. */
 export function yuan(value: Decimal.Value): string {
-  const text = toFen(value instanceof Decimal ? value : new Money(value)).toFixed(2);
+  const text = (value instanceof Decimal ? value : new Money(value)).toFixed(2, Decimal.ROUND_HALF_UP);
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
   const point = digits.length - 3;

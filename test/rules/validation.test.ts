@@ -19,8 +19,8 @@ describe('bad input gets a plain-Chinese message naming the field', () => {
   test.each([
     ['negative amount', withVisit({ totalCost: '-1' }), 'visit.totalCost', '医疗总费用：金额须为不小于 0 的数字，最多两位小数'],
     ['three decimals', withVisit({ inScopeCost: '12.345' }), 'visit.inScopeCost', '政策范围内费用：金额须为不小于 0 的数字，最多两位小数'],
-    ['a float that is not two decimals', withVisit({ inScopeCost: 0.1 + 0.2 }), 'visit.inScopeCost', '政策范围内费用：金额须为不小于 0 的数字，最多两位小数'],
-    ['huge amount', withVisit({ totalCost: '100000000000' }), 'visit.totalCost', '医疗总费用：金额过大，请核对（不超过 1 亿元）'],
+    ['a JavaScript number (floats never carry money)', withVisit({ inScopeCost: 0.1 + 0.2 }), 'visit.inScopeCost', '政策范围内费用：金额须写成字符串，例如 "4500.00"'],
+    ['huge amount', withVisit({ totalCost: '1000000000' }), 'visit.totalCost', '医疗总费用：金额过大，请核对（不超过 10 亿元）'],
     ['in-scope above total', withVisit({ inScopeCost: '5000' }), 'visit.inScopeCost', '政策范围内费用：政策范围内费用不能大于医疗总费用'],
     ['impossible date', { ...base, date: '2025-02-30' }, 'date', '结算日期：日期须为真实存在的日期，格式 YYYY-MM-DD'],
     ['unknown level', withVisit({ facilityLevel: 'level4' }), 'visit.facilityLevel', '医院等级：取值不在允许范围内（可选：township、level1、level2、level3）'],
@@ -34,8 +34,8 @@ describe('bad input gets a plain-Chinese message naming the field', () => {
     expect(e.message).toBe(message);
   });
 
-  test('a number amount written with two decimals is accepted', () => {
-    expect(estimate(withVisit({ totalCost: 4500, inScopeCost: 4200.5 })).payments.basic).toBe('3690.45');
+  test('the largest amount accepted is 999,999,999.99', () => {
+    expect(estimate(withVisit({ totalCost: '999999999.99', inScopeCost: '4200.50' })).payments.basic).toBe('3690.45');
   });
 });
 
