@@ -1,0 +1,13 @@
+import { param } from '../../param';
+import { cite } from '../../../source';
+
+const DOC = '004_6dc5632ce2988a73.txt';
+
+/**
+ * 跨统筹地区转入: "中断缴费3个月（含3个月）以内的，缴费当月即可享受待遇；中断缴费3个月以上的，待遇享受等待期为
+ * 6个月" (第二章 二十一问).
+ */
+export const employeeTransfer = param<{ maxGapMonths: number; waitMonths: number }>('跨统筹地区转移接续待遇衔接', 'table', {
+  source: cite(DOC, '第二章 二十一问'),
+  values: { '2025-01-01': { maxGapMonths: 3, waitMonths: 6 } },
+});

@@ -1,0 +1,14 @@
+import { param } from '../../param';
+import { cite } from '../../../source';
+
+const DOC = '004_6dc5632ce2988a73.txt';
+
+/**
+ * 城乡居民医保个人缴费标准, keyed by coverage year: 2025 年度 400 元 (八问), 2026 年度 400 元 (六问、八问). Repairing a
+ * break is paid at this figure: "补缴费用参照当年参保地个人缴费标准执行" (十问（二）).
+ */
+export const residentPremium = param<string>('城乡居民医保个人缴费标准', 'CNY', {
+  source: cite(DOC, '第三章 六问、八问'),
+  values: { '2025-01-01': '400', '2026-01-01': '400' },
+  documentedUntil: { '2025-01-01': '2025-12-31', '2026-01-01': '2026-12-31' },
+});
