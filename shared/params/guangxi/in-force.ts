@@ -1,0 +1,13 @@
+import { param } from '../param';
+import { cite } from '../../source';
+
+const DOC = '001_67989e468fe6913d.txt';
+
+/**
+ * 第三十五条: "本办法自印发之日起施行" (印发 2023 年 12 月 29 日); 桂民发〔2007〕59 号 "同时废止". What applied
+ * before is not collected.
+ */
+export const inForce = param<{ replaces: string }>('广西残疾退役军人医疗保障实施办法施行日期', 'text', {
+  source: cite(DOC, '第三十五条'),
+  values: { '2023-12-29': { replaces: '《广西壮族自治区一至六级残疾军人医疗保障实施办法》（桂民发〔2007〕59 号）' } },
+});

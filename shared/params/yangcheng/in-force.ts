@@ -1,0 +1,13 @@
+import { param } from '../param';
+import { cite } from '../../source';
+
+const DOC = '000_22e2e209a52c8b7a.txt';
+
+/**
+ * 第十四条: "本办法自 2026 年 7 月 1 日起施行。……《阳城县优抚对象医疗补助资金使用管理办法(试行)》(阳民字[2016]11 号)
+ * 同时废止。" What applied before is not collected.
+ */
+export const inForce = param<{ replaces: string }>('阳城县优抚对象医疗保障实施细则施行日期', 'text', {
+  source: cite(DOC, '第十四条'),
+  values: { '2026-07-01': { replaces: '《阳城县优抚对象医疗补助资金使用管理办法(试行)》(阳民字[2016]11 号)' } },
+});

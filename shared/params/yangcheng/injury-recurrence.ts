@@ -1,0 +1,19 @@
+import { param } from '../param';
+import { cite } from '../../source';
+
+const DOC = '000_22e2e209a52c8b7a.txt';
+
+/**
+ * 第四条（三）2: "七至十级残疾军人到用人单位后因旧伤复发医疗费用，已经参加工伤保险的，由工伤保险基金支付；未参加工伤保险的，
+ * 由用人单位按照工伤保险标准予以解决。无用人单位或者所在单位无力支付的，由县退役军人事务局从优抚对象医疗补助资金中按 80%
+ * 给予补助。"
+ */
+export const injuryRecurrence = param<{ ratio: string; minGrade: number; maxGrade: number }>(
+  '七至十级残疾军人旧伤复发医疗补助',
+  'table',
+  {
+    source: cite(DOC, '第四条（三）2'),
+    note: '本项未写年度限额；3 万元限额属于第（三）项第 1 目，不套用到旧伤复发。',
+    values: { '2026-07-01': { ratio: '0.80', minGrade: 7, maxGrade: 10 } },
+  },
+);
