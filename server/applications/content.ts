@@ -1,0 +1,51 @@
+import type { IdCipher } from '../crypto/id-cipher';
+import type { StoredContent, StoredPerson, StoredAgent } from '../store/types';
+import { ApplicationContent, DraftContent } from '../../shared/schemas/application';
+
+/**
+ * Forms travel in plain (validated) and rest sealed: ID numbers encrypted. An update is merged field by field over
+ * what is stored, so a returned application is fixed by sending only what changes — the applicant never has to
+ * retype an ID number the server will not send back unmasked. `agent: null` removes the agent.
+ */
+type DraftPerson = { name?: string; idNumber?: string; phone?: string; relation?: StoredAgent['relation'] };
+
+function sealPerson(cipher: IdCipher, p: DraftPerson, base: StoredAgent | undefined): StoredAgent {
+  const out: StoredAgent = { ...base };
+  if (p.name !== undefined) out.name = p.name;
+  if (p.phone !== undefined) out.phone = p.phone;
+  if (p.idNumber !== undefined) out.idNumber = cipher.seal(p.idNumber);
+  if (p.relation !== undefined) out.relation = p.relation;
+  return out;
+}
+
+export function mergeDraft(cipher: IdCipher, base: StoredContent | null, draft: DraftContent & { agent?: unknown }): StoredContent {
+  const sameType = base && base.type === draft.type ? base : null;
+  const out: StoredContent = { type: draft.type, ...(sameType ?? {}) };
+  if (draft.principal) out.principal = sealPerson(cipher, draft.principal, sameType?.principal);
+  if (draft.agent === null) delete out.agent;
+  else if (draft.agent) out.agent = sealPerson(cipher, draft.agent as DraftPerson, sameType?.agent);
+  if (draft.type === 'remoteFiling' && draft.remoteFiling) out.remoteFiling = { ...sameType?.remoteFiling, ...draft.remoteFiling };
+  if (draft.type === 'manualReimbursement' && draft.manualReimbursement) {
+    out.manualReimbursement = { ...sameType?.manualReimbursement, ...draft.manualReimbursement };
+  }
+  return out;
+}
+
+function openPerson(cipher: IdCipher, p: StoredPerson | undefined): Record<string, unknown> | undefined {
+  if (!p) return undefined;
+  const { idNumber, ...rest } = p;
+  return { ...rest, ...(idNumber ? { idNumber: cipher.open(idNumber) } : {}) };
+}
+
+/** The stored form with ID numbers decrypted, to be checked for completeness by the submission schema. Never returned. */
+export function openContent(cipher: IdCipher, content: StoredContent): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...content, principal: openPerson(cipher, content.principal) };
+  if (content.agent) out.agent = openPerson(cipher, content.agent);
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** A complete, validated application sealed for storage. */
+export function sealComplete(cipher: IdCipher, content: ApplicationContent): StoredContent {
+  return mergeDraft(cipher, null, content as DraftContent);
+}

@@ -1,0 +1,30 @@
+/**
+ * Errors of the applications services beyond invalid input (which is shared/errors RuleError 'INVALID_INPUT').
+ * Same wire shape as RuleError: { ok: false, code, message, field? }, message in plain Chinese.
+ * - NOT_FOUND: no such application, or not yours — one message for both, so guessing ids teaches nothing.
+ * - INVALID_STATE: the action is not allowed in the application's current status.
+ * - CONFLICT: an ID number already claimed by another account.
+ */
+export type ApplicationErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'CONFLICT';
+
+export class ApplicationError extends Error {
+  readonly code: ApplicationErrorCode;
+  readonly field?: string;
+
+  constructor(code: ApplicationErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'ApplicationError';
+    this.code = code;
+    this.field = field;
+  }
+
+  toJSON(): { ok: false; code: ApplicationErrorCode; message: string; field?: string } {
+    return { ok: false, code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+  }
+}
+
+export const NOT_FOUND_MESSAGE = '未找到该申请，或您无权查看';
+
+export function notFound(): ApplicationError {
+  return new ApplicationError('NOT_FOUND', NOT_FOUND_MESSAGE, 'id');
+}

@@ -1,0 +1,58 @@
+import type { AppContext } from './context';
+import type { ApplicationStatus } from '../store/types';
+import { nowIso } from './context';
+import { audit } from './audit';
+import { transition, Action } from './status';
+import { viewOf } from './queries';
+import { summaryView, ApplicationSummary, ApplicationView } from './view';
+import { notFound } from './errors';
+import { maskIdNumbersInText } from '../../shared/idcard';
+import { parseApplicationRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
+
+/**
+ * Staff actions, for `yibao staff list|show|accept|return|reject` on the same store. Staff are trusted by whoever
+ * can run the CLI on the machine (a real staff console with its own login can come later); `staff` is the name
+ * recorded in the audit trail. Staff see the same masked views as applicants.
+ */
+export async function staffList(ctx: AppContext, filter: { status?: ApplicationStatus } = { status: 'submitted' }): Promise<ApplicationSummary[]> {
+  const records = await ctx.store.listApplications({ ...(filter.status ? { status: filter.status } : {}) });
+  return records.map((r) => summaryView(r, 'staff'));
+}
+
+export async function staffShow(ctx: AppContext, input: unknown): Promise<ApplicationView> {
+  const { id } = parseApplicationRequest(staffRequest.pick({ id: true }), input);
+  const r = await ctx.store.getApplication(id);
+  if (!r) throw notFound();
+  return viewOf(ctx, r, 'staff');
+}
+
+async function decide(ctx: AppContext, action: Extract<Action, 'accept' | 'return' | 'reject'>, id: string, staff: string, reason: string | null) {
+  const at = nowIso(ctx);
+  const record = await ctx.store.transaction(async (tx) => {
+    const r = await tx.getApplication(id);
+    if (!r) throw notFound();
+    const masked = reason === null ? null : maskIdNumbersInText(reason);
+    const next = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
+    await tx.updateApplication(next);
+    const note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
+    await audit(tx, next, at, { role: 'staff', id: staff }, action, r.status, note);
+    return next;
+  });
+  return viewOf(ctx, record, 'staff');
+}
+
+export async function accept(ctx: AppContext, input: unknown): Promise<ApplicationView> {
+  const req = parseApplicationRequest(staffRequest, input);
+  return decide(ctx, 'accept', req.id, req.staff, null);
+}
+
+/** Back to the applicant with the reason; they edit and resubmit. */
+export async function returnApplication(ctx: AppContext, input: unknown): Promise<ApplicationView> {
+  const req = parseApplicationRequest(staffReasonRequest, input);
+  return decide(ctx, 'return', req.id, req.staff, req.reason);
+}
+
+export async function reject(ctx: AppContext, input: unknown): Promise<ApplicationView> {
+  const req = parseApplicationRequest(staffReasonRequest, input);
+  return decide(ctx, 'reject', req.id, req.staff, req.reason);
+}

@@ -1,0 +1,54 @@
+import type { ApplicationStatus } from '../store/types';
+import { ApplicationError } from './errors';
+
+export const STATUS_LABELS: Record<ApplicationStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交，待受理',
+  accepted: '已受理',
+  returned: '已退回，待修改',
+  rejected: '不予受理',
+  withdrawn: '已撤回',
+};
+
+export type Action = 'update' | 'submit' | 'withdraw' | 'accept' | 'return' | 'reject' | 'upload';
+
+const ACTION_LABELS: Record<Action, string> = {
+  update: '修改',
+  submit: '提交',
+  withdraw: '撤回',
+  accept: '受理',
+  return: '退回',
+  reject: '不予受理',
+  upload: '上传材料',
+};
+
+/**
+ * draft → submitted → accepted | returned | rejected; returned → (edit) → submitted again; withdrawn from draft,
+ * submitted or returned — "withdrawn by the applicant before acceptance" (issue 4). accepted, rejected and withdrawn
+ * are final. Edits (and uploads) are allowed only while the applicant holds the application: draft or returned.
+ */
+const ALLOWED: Record<Action, ApplicationStatus[]> = {
+  update: ['draft', 'returned'],
+  upload: ['draft', 'returned'],
+  submit: ['draft', 'returned'],
+  withdraw: ['draft', 'submitted', 'returned'],
+  accept: ['submitted'],
+  return: ['submitted'],
+  reject: ['submitted'],
+};
+
+const TARGET: Partial<Record<Action, ApplicationStatus>> = {
+  submit: 'submitted',
+  withdraw: 'withdrawn',
+  accept: 'accepted',
+  return: 'returned',
+  reject: 'rejected',
+};
+
+/** The status after `action`, or a Chinese INVALID_STATE error naming the current status. */
+export function transition(from: ApplicationStatus, action: Action): ApplicationStatus {
+  if (!ALLOWED[action].includes(from)) {
+    throw new ApplicationError('INVALID_STATE', `该申请当前状态为"${STATUS_LABELS[from]}"，不能${ACTION_LABELS[action]}`, 'status');
+  }
+  return TARGET[action] ?? from;
+}

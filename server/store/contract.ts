@@ -1,0 +1,161 @@
+import { DuplicateKeyError } from './store';
+import type { Store } from './store';
+import type { ApplicationRecord, AuditEntry, FamilyMemberRecord, MaterialRecord } from './types';
+
+/**
+ * The storage contract both adapters pass: the same cases, run by test/store/sqlite.test.ts on a real file and by
+ * test/store/cloudbase.test.ts on a CloudBase environment when one is configured. `open` gives a fresh, empty store.
+ */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name}: the storage contract`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const app = (id: string, over: Partial<ApplicationRecord> = {}): ApplicationRecord => ({
+      id,
+      type: 'remoteFiling',
+      status: 'draft',
+      filerOpenid: 'o-filer',
+      principalIdHash: null,
+      content: { type: 'remoteFiling', principal: { name: '张三' } },
+      commitment: null,
+      decisionReason: null,
+      createdAt: '2025-06-01T00:00:00.000Z',
+      updatedAt: '2025-06-01T00:00:00.000Z',
+      submittedAt: null,
+      ...over,
+    });
+
+    test('an application is stored, read back whole, and replaced by update', async () => {
+      await store.insertApplication(app('a1'));
+      expect(await store.getApplication('a1')).toEqual(app('a1'));
+      expect(await store.updateApplication(app('a1', { status: 'submitted' }))).toBe(true);
+      expect((await store.getApplication('a1'))?.status).toBe('submitted');
+      expect(await store.updateApplication(app('missing'))).toBe(false);
+      expect(await store.getApplication('missing')).toBeNull();
+    });
+
+    test('listApplications: filer OR principal, AND status, newest first', async () => {
+      await store.insertApplication(app('a1', { createdAt: '2025-06-01T00:00:01.000Z' }));
+      await store.insertApplication(app('a2', { filerOpenid: 'o-other', principalIdHash: 'h-me', createdAt: '2025-06-01T00:00:02.000Z' }));
+      await store.insertApplication(app('a3', { filerOpenid: 'o-other', principalIdHash: 'h-else', createdAt: '2025-06-01T00:00:03.000Z' }));
+      await store.insertApplication(app('a4', { status: 'submitted', createdAt: '2025-06-01T00:00:04.000Z' }));
+      const ids = async (q: Parameters<Store['listApplications']>[0]) => (await store.listApplications(q)).map((r) => r.id);
+      expect(await ids({ filerOpenid: 'o-filer' })).toEqual(['a4', 'a1']);
+      expect(await ids({ filerOpenid: 'o-filer', principalIdHashes: ['h-me'] })).toEqual(['a4', 'a2', 'a1']);
+      expect(await ids({ filerOpenid: 'o-filer', principalIdHashes: ['h-me'], status: 'draft' })).toEqual(['a2', 'a1']);
+      expect(await ids({ status: 'submitted' })).toEqual(['a4']);
+      expect(await ids({ filerOpenid: 'nobody', principalIdHashes: [] })).toEqual([]);
+    });
+
+    test('audit entries list in the order they were appended', async () => {
+      const entry = (id: string, action: AuditEntry['action']): AuditEntry => ({
+        id,
+        applicationId: 'a1',
+        at: '2025-06-01T00:00:00.000Z',
+        actor: { role: 'applicant', id: 'o-filer' },
+        action,
+        fromStatus: null,
+        toStatus: 'draft',
+        note: '',
+      });
+      await store.appendAudit(entry('e1', 'create'));
+      await store.appendAudit(entry('e2', 'update'));
+      await store.appendAudit({ ...entry('e3', 'create'), applicationId: 'a2' });
+      expect((await store.listAudit('a1')).map((e) => e.action)).toEqual(['create', 'update']);
+    });
+
+    test('an idempotency key and an identity claim can be inserted once only', async () => {
+      const key = { openid: 'o1', requestId: 'req-00000001', applicationId: 'a1', createdAt: '2025-06-01T00:00:00.000Z' };
+      await store.insertIdempotency(key);
+      await expect(store.insertIdempotency({ ...key, applicationId: 'a2' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.getIdempotency('o1', 'req-00000001')).toEqual(key);
+      expect(await store.getIdempotency('o2', 'req-00000001')).toBeNull();
+
+      await store.insertIdentityClaim({ idHash: 'h1', openid: 'o1', claimedAt: '2025-06-01T00:00:00.000Z' });
+      await expect(store.insertIdentityClaim({ idHash: 'h1', openid: 'o2', claimedAt: '2025-06-01T00:00:00.000Z' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      await expect(store.insertApplication(app('dup'))).resolves.toBeUndefined();
+      await expect(store.insertApplication(app('dup'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.claimsOf('o1')).map((c) => c.idHash)).toEqual(['h1']);
+      expect(await store.claimsOf('o2')).toEqual([]);
+    });
+
+    test('family members are upserted by id, listed per openid, and deleted', async () => {
+      const m = (id: string, openid: string, name: string): FamilyMemberRecord => ({
+        id,
+        openid,
+        name,
+        relation: 'parent',
+        idNumber: { cipher: 'v1:x', hash: 'h', masked: '110105********002X' },
+        phone: null,
+        createdAt: '2025-06-01T00:00:00.000Z',
+        updatedAt: '2025-06-01T00:00:00.000Z',
+      });
+      await store.putFamilyMember(m('f1', 'o1', '张父'));
+      await store.putFamilyMember(m('f1', 'o1', '张父亲'));
+      await store.putFamilyMember(m('f2', 'o2', '李母'));
+      expect((await store.listFamilyMembers('o1')).map((x) => x.name)).toEqual(['张父亲']);
+      expect(await store.deleteFamilyMember('f1')).toBe(true);
+      expect(await store.deleteFamilyMember('f1')).toBe(false);
+      expect(await store.listFamilyMembers('o1')).toEqual([]);
+    });
+
+    test('material metadata is stored per application', async () => {
+      const mat: MaterialRecord = {
+        id: 'm1',
+        applicationId: 'a1',
+        item: 'residenceProof',
+        mime: 'image/png',
+        size: 10,
+        sha256: 'abc',
+        storagePath: 'a1/m1.png',
+        uploadedBy: 'o1',
+        uploadedAt: '2025-06-01T00:00:00.000Z',
+      };
+      await store.insertMaterial(mat);
+      expect(await store.getMaterial('m1')).toEqual(mat);
+      expect(await store.listMaterials('a1')).toEqual([mat]);
+      expect(await store.listMaterials('a2')).toEqual([]);
+    });
+
+    test('a transaction that throws leaves nothing behind; one that returns keeps everything', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.insertApplication(app('t1'));
+          await tx.insertIdempotency({ openid: 'o1', requestId: 'req-rollback', applicationId: 't1', createdAt: 'x' });
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.count('applications')).toBe(0);
+      expect(await store.count('idempotency')).toBe(0);
+
+      const out = await store.transaction(async (tx) => {
+        await tx.insertApplication(app('t2'));
+        await tx.insertIdempotency({ openid: 'o1', requestId: 'req-commit', applicationId: 't2', createdAt: 'x' });
+        return 'done';
+      });
+      expect(out).toBe('done');
+      expect(await store.count('applications')).toBe(1);
+      expect(await store.count('idempotency')).toBe(1);
+    });
+
+    test('concurrent check-then-insert transactions on one key create exactly one record', async () => {
+      const attempt = (n: number) =>
+        store.transaction(async (tx) => {
+          const seen = await tx.getIdempotency('o1', 'req-race');
+          if (seen) return seen.applicationId;
+          await tx.insertApplication(app(`race-${n}`));
+          await tx.insertIdempotency({ openid: 'o1', requestId: 'req-race', applicationId: `race-${n}`, createdAt: 'x' });
+          return `race-${n}`;
+        });
+      const results = await Promise.all(Array.from({ length: 20 }, (_, n) => attempt(n)));
+      expect(new Set(results).size).toBe(1);
+      expect(await store.count('applications')).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,22 @@
+import { param } from '../params/param';
+import { cite } from '../source';
+
+/**
+ * How long a filing stays in force. Neither document gives a period: 004 第七章 二问 only says "备案有效期内无需重复
+ * 备案", and 003 gives none. So the value is what the app shows — "以参保地经办机构规定为准" — dated, so that a figure
+ * can replace it the day a document states one.
+ */
+export const NOT_DOCUMENTED = '以参保地经办机构规定为准';
+
+export const temporaryFilingValidity = param<string>('临时备案有效期', 'text', {
+  source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
+  values: { '2025-03-31': NOT_DOCUMENTED },
+  note: '003、004 均未规定临时备案的有效期，只提到"备案有效期内无需重复备案"。',
+});
+
+export const longTermFilingValidity = param<string>('长期备案有效期', 'text', {
+  source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
+  values: { '2025-03-31': NOT_DOCUMENTED },
+  note:
+    '文件未写明长期备案的截止日期。本应用把已受理的长期备案视为一直有效，直到本人申请变更或取消（这是应用的状态规则，不是文件里的数字）。',
+});

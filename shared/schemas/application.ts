@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { amount, isoDate } from './common';
+import { RuleError } from '../errors';
+import { todayInChina } from '../dates';
+import { idNumberProblem, normalizeIdNumber } from '../idcard';
+import { phoneProblem } from '../phone';
+import { CLOSE_RELATIVE_IDS } from '../filing/relations';
+import { APPLICATION_TYPES, REMOTE_FILING_KINDS, isLongTerm } from '../filing/kinds';
+import { MaterialItemId, MATERIAL_ITEMS } from '../filing/materials';
+
+/**
+ * Requests of the applications functions. Drafts may be incomplete (every part optional, every part present must
+ * be valid); a submission must be complete. Unknown keys are refused so a typo cannot silently drop a field.
+ */
+
+export const idNumber = z
+  .string({ required_error: '必须填写', invalid_type_error: '身份证号须写成字符串' })
+  .transform(normalizeIdNumber)
+  .superRefine((value, ctx) => {
+    const problem = idNumberProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const mobile = z
+  .string({ required_error: '必须填写', invalid_type_error: '手机号须写成字符串' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = phoneProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const name = z
+  .string({ required_error: '必须填写', invalid_type_error: '姓名须写成文字' })
+  .trim()
+  .min(1, '不能为空')
+  .max(30, '太长了（最多 30 个字）');
+
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `太长了（最多 ${max} 个字）`);
+
+export const person = z.object({ name, idNumber, phone: mobile }).strict();
+export const agent = person.extend({ relation: z.enum(CLOSE_RELATIVE_IDS) }).strict();
+
+/** 附件1 asks for 职工医保/居民医保, 就医备案地（省、市）, and for long-term stays the 异地长期居住住址. */
+const remoteFilingFields = {
+  kind: z.enum(REMOTE_FILING_KINDS),
+  scheme: z.enum(['employee', 'resident']),
+  destination: z.object({ province: text(20), city: text(20) }).strict(),
+  residenceAddress: text(100).optional(),
+};
+
+const manualReimbursementFields = { hospital: text(60), admissionDate: isoDate, dischargeDate: isoDate, amount };
+
+type Stay = { admissionDate?: string; dischargeDate?: string };
+
+/** admission ≤ discharge ≤ today (China date): a stay cannot end before it starts, nor in the future. */
+function checkStay(stay: Stay, ctx: z.RefinementCtx): void {
+  const today = todayInChina();
+  if (stay.dischargeDate && stay.dischargeDate > today) {
+    ctx.addIssue({ code: 'custom', message: '出院日期不能晚于今天', path: ['dischargeDate'] });
+  }
+  if (stay.admissionDate && stay.admissionDate > today) {
+    ctx.addIssue({ code: 'custom', message: '入院日期不能晚于今天', path: ['admissionDate'] });
+  }
+  if (stay.admissionDate && stay.dischargeDate && stay.admissionDate > stay.dischargeDate) {
+    ctx.addIssue({ code: 'custom', message: '入院日期不能晚于出院日期', path: ['dischargeDate'] });
+  }
+}
+
+const remoteFilingDetails = z
+  .object(remoteFilingFields)
+  .strict()
+  .superRefine((v, ctx) => {
+    if (isLongTerm(v.kind) && !v.residenceAddress) {
+      ctx.addIssue({ code: 'custom', message: '长期备案须填写异地长期居住住址', path: ['residenceAddress'] });
+    }
+  });
+const manualReimbursementDetails = z.object(manualReimbursementFields).strict().superRefine(checkStay);
+
+/** A complete application, as submitted. */
+export const applicationContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('remoteFiling'), principal: person, agent: agent.optional(), remoteFiling: remoteFilingDetails }).strict(),
+  z
+    .object({
+      type: z.literal('manualReimbursement'),
+      principal: person,
+      agent: agent.optional(),
+      manualReimbursement: manualReimbursementDetails,
+    })
+    .strict(),
+]);
+export type ApplicationContent = z.output<typeof applicationContent>;
+
+/** A draft: the type is known, everything else may still be missing. */
+export const draftContent = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('remoteFiling'),
+      principal: person.partial().strict().optional(),
+      agent: agent.partial().strict().nullable().optional(),
+      remoteFiling: z.object(remoteFilingFields).partial().strict().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('manualReimbursement'),
+      principal: person.partial().strict().optional(),
+      agent: agent.partial().strict().nullable().optional(),
+      manualReimbursement: z.object(manualReimbursementFields).partial().strict().superRefine(checkStay).optional(),
+    })
+    .strict(),
+]);
+export type DraftContent = z.output<typeof draftContent>;
+
+/** Client-made, unique per submission attempt; a retry sends the same one. */
+export const requestId = z
+  .string({ required_error: '必须填写' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号须为 8–64 位字母、数字、- 或 _');
+
+const applicationId = z.string({ required_error: '必须填写' }).regex(/^[A-Za-z0-9_-]{1,64}$/, '申请编号格式不正确');
+
+/** "I have read it and accept": the signer types their name; the server records the time. */
+export const commitmentAcceptance = z
+  .object({
+    accepted: z.literal(true, { errorMap: () => ({ message: '须阅读并同意承诺书后才能提交' }) }),
+    signerName: name,
+  })
+  .strict();
+
+/**
+ * `principalFamilyMemberId` fills the principal from a saved family member (the server holds the ID number; the
+ * client only ever sees it masked) and, unless given, the agent's relation as the inverse of the saved one.
+ */
+const familyMemberId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '家庭成员编号格式不正确');
+export const createDraftRequest = z.object({ content: draftContent, principalFamilyMemberId: familyMemberId.optional() }).strict();
+export const updateDraftRequest = z
+  .object({ id: applicationId, content: draftContent, principalFamilyMemberId: familyMemberId.optional() })
+  .strict();
+
+/** Either an existing draft (id, optionally with its final content) or a whole application in one go. */
+export const submitRequest = z
+  .object({ requestId, id: applicationId.optional(), content: applicationContent.optional(), commitment: commitmentAcceptance })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.id && !v.content) ctx.addIssue({ code: 'custom', message: '须提供草稿编号或完整的申请内容', path: ['content'] });
+  });
+
+export const idRequest = z.object({ id: applicationId }).strict();
+export const withdrawRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
+
+export const staffRequest = z.object({ id: applicationId, staff: text(30) }).strict();
+/** 退回 and 不予受理 say why: the applicant reads the reason and, when returned, fixes the application. */
+export const staffReasonRequest = z.object({ id: applicationId, staff: text(30), reason: text(200) }).strict();
+
+export const familyMemberRequest = z
+  .object({ name, relation: z.enum(CLOSE_RELATIVE_IDS), idNumber, phone: mobile.optional() })
+  .strict();
+export const familyMemberIdRequest = z.object({ id: applicationId }).strict();
+
+export const claimIdentityRequest = z.object({ name, idNumber }).strict();
+
+const MATERIAL_ITEM_IDS = Object.keys(MATERIAL_ITEMS) as [MaterialItemId, ...MaterialItemId[]];
+
+/** An image, base64-encoded; its bytes are checked by the service (magic numbers and size). */
+export const uploadMaterialRequest = z
+  .object({
+    applicationId,
+    item: z.enum(MATERIAL_ITEM_IDS),
+    contentBase64: z.string({ required_error: '必须上传图片' }).min(1, '必须上传图片').regex(/^[A-Za-z0-9+/=\s]+$/, '图片须为 base64 编码'),
+  })
+  .strict();
+
+export const APPLICATION_TYPE_IDS = APPLICATION_TYPES;
+
+/** Plain-Chinese names of the form's fields, so a message says which box is wrong. */
+const FIELD_LABELS: Record<string, string> = {
+  type: '申请类型',
+  content: '申请内容',
+  'content.type': '申请类型',
+  principal: '参保人（委托人）',
+  'principal.name': '参保人姓名',
+  'principal.idNumber': '参保人身份证号',
+  'principal.phone': '参保人联系电话',
+  agent: '代办人',
+  'agent.name': '代办人姓名',
+  'agent.idNumber': '代办人身份证号',
+  'agent.phone': '代办人联系电话',
+  'agent.relation': '代办人与参保人关系',
+  remoteFiling: '备案信息',
+  'remoteFiling.kind': '备案类型',
+  'remoteFiling.scheme': '参保险种',
+  'remoteFiling.destination': '就医备案地',
+  'remoteFiling.destination.province': '就医备案地（省）',
+  'remoteFiling.destination.city': '就医备案地（市）',
+  'remoteFiling.residenceAddress': '异地长期居住住址',
+  manualReimbursement: '报销信息',
+  'manualReimbursement.hospital': '医疗机构名称',
+  'manualReimbursement.admissionDate': '入院日期',
+  'manualReimbursement.dischargeDate': '出院日期',
+  'manualReimbursement.amount': '医疗费用金额',
+  requestId: '请求编号',
+  id: '申请编号',
+  commitment: '承诺书',
+  'commitment.accepted': '同意承诺书',
+  'commitment.signerName': '签名',
+  reason: '原因',
+  staff: '经办人',
+  name: '姓名',
+  relation: '与本人关系',
+  idNumber: '身份证号',
+  phone: '联系电话',
+  applicationId: '申请编号',
+  item: '材料名称',
+  contentBase64: '图片',
+  principalFamilyMemberId: '家庭成员',
+};
+
+function label(path: (string | number)[]): string {
+  const key = path.join('.');
+  const bare = key.replace(/^content\./, '');
+  return FIELD_LABELS[key] ?? FIELD_LABELS[bare] ?? (key || '请求');
+}
+
+function describe(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'undefined') return '必须填写';
+      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '类型不正确';
+    case 'unrecognized_keys':
+      return `包含不认识的字段：${issue.keys.join('、')}`;
+    case 'invalid_enum_value':
+    case 'invalid_union_discriminator':
+      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
+    case 'too_small':
+      return issue.type === 'string' ? '不能为空' : issue.message;
+    default:
+      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
+  }
+}
+
+/** Parses or throws RuleError('INVALID_INPUT') naming the field in Chinese; nothing is written before this passes. */
+export function parseApplicationRequest<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
+  const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
+  return (() => {
+    throw new RuleError('INVALID_INPUT', `${label(unknownKey ? issue.path : path)}：${describe(issue)}`, path.join('.') || undefined);
+  })();
+}

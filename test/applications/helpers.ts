@@ -1,0 +1,81 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { randomBytes } from 'crypto';
+import { openSqliteStore } from '../../server/store/sqlite';
+import { localFileStorage } from '../../server/store/files';
+import { createIdCipher } from '../../server/crypto/id-cipher';
+import type { AppContext } from '../../server/applications/context';
+import { checkCharacter } from '../../shared/idcard';
+import { COLLECTIONS } from '../../server/store/types';
+
+/** A fresh context on a real SQLite file in a temp dir; `cleanup` closes it and removes the directory. */
+export function freshContext(): AppContext & { dataDir: string; cleanup: () => Promise<void> } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-apps-'));
+  const store = openSqliteStore({ dataDir });
+  return {
+    dataDir,
+    store,
+    files: localFileStorage(dataDir),
+    cipher: createIdCipher(randomBytes(32)),
+    cleanup: async () => {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid ID number for the first 17 characters (address code + birth date + sequence). */
+export function idWith(first17: string): string {
+  return first17 + checkCharacter(first17);
+}
+
+export const FATHER_ID = '11010519491231002X';
+export const DAUGHTER_ID = idWith('51190219800101124');
+export const STRANGER_ID = idWith('51190219900505331');
+
+export const father = { name: '张大山', idNumber: FATHER_ID, phone: '13800005678' };
+export const daughter = { name: '张小红', idNumber: DAUGHTER_ID, phone: '13900001234' };
+
+/** A daughter files a 异地长期居住 备案 for her father (the issue's "done means" story). */
+export function longTermForFather() {
+  return {
+    type: 'remoteFiling' as const,
+    principal: father,
+    agent: { ...daughter, relation: 'child' as const },
+    remoteFiling: {
+      kind: 'longTermResident' as const,
+      scheme: 'resident' as const,
+      destination: { province: '广东省', city: '深圳市' },
+      residenceAddress: '深圳市南山区某街道 1 号',
+    },
+  };
+}
+
+export function reimbursementForSelf() {
+  return {
+    type: 'manualReimbursement' as const,
+    principal: father,
+    manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32' },
+  };
+}
+
+export async function counts(ctx: AppContext): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const c of COLLECTIONS) out[c] = await ctx.store.count(c);
+  return out;
+}
+
+/** Every 18-character ID-shaped run in a JSON text: a response must contain none. */
+export function unmaskedIds(value: unknown): string[] {
+  return JSON.stringify(value).match(/\d{17}[\dXx]/g) ?? [];
+}
+
+export async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; field?: string }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { code: string; message: string; field?: string };
+  }
+  throw new Error('expected a rejection');
+}

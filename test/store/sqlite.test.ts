@@ -1,0 +1,59 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import Database from 'better-sqlite3';
+import { storeContract } from '../../server/store/contract';
+import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
+
+const dirs: string[] = [];
+const freshDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-store-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+storeContract('SQLite (a real file in a temp dir)', async () => openSqliteStore({ dataDir: freshDir() }));
+
+describe('SQLite specifics', () => {
+  test('the file is created under the data directory, in WAL mode, with the schema migrated, and survives reopening', async () => {
+    const dir = freshDir();
+    const store = openSqliteStore({ dataDir: dir });
+    await store.insertIdentityClaim({ idHash: 'h1', openid: 'o1', claimedAt: '2025-06-01T00:00:00.000Z' });
+    await store.close();
+    const raw = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw.close();
+    const again = openSqliteStore({ dataDir: dir });
+    expect((await again.claimsOf('o1')).length).toBe(1);
+    await again.close();
+  });
+
+  test('the audit table refuses UPDATE and DELETE: the trail is append-only even to someone with the file', async () => {
+    const dir = freshDir();
+    const store = openSqliteStore({ dataDir: dir });
+    await store.appendAudit({
+      id: 'e1',
+      applicationId: 'a1',
+      at: '2025-06-01T00:00:00.000Z',
+      actor: { role: 'staff', id: '王' },
+      action: 'accept',
+      fromStatus: 'submitted',
+      toStatus: 'accepted',
+      note: '受理',
+    });
+    await store.close();
+    const raw = new Database(path.join(dir, SQLITE_FILE));
+    expect(() => raw.prepare("UPDATE audit SET doc = '{}'").run()).toThrow('append-only');
+    expect(() => raw.prepare('DELETE FROM audit').run()).toThrow('append-only');
+    raw.close();
+  });
+});
+
+test('calling the store itself inside its own transaction fails at once instead of deadlocking', async () => {
+  const store = openSqliteStore({ dataDir: freshDir() });
+  await expect(store.transaction(async () => store.count('applications'))).rejects.toThrow('use the tx argument');
+  expect(await store.count('applications')).toBe(0);
+  await store.close();
+});
