@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { RuleError } from '../../shared/errors';
+import { ApplicationError } from '../../server/applications/errors';
 
 /** Reads the JSON named on the command line, or standard input for "-". */
 export function readJsonArg(arg: string | undefined): unknown {
@@ -20,7 +21,7 @@ export function readJsonArg(arg: string | undefined): unknown {
 export type ErrorAnswer = { ok: false; code: string; message: string; field?: string; index?: number };
 
 export function errorAnswer(e: unknown, index?: number): ErrorAnswer {
-  if (e instanceof RuleError) return { ...e.toJSON(), ...(index === undefined ? {} : { index }) };
+  if (e instanceof RuleError || e instanceof ApplicationError) return { ...e.toJSON(), ...(index === undefined ? {} : { index }) };
   return { ok: false, code: 'INTERNAL', message: '计算出错，请检查输入', ...(index === undefined ? {} : { index }) };
 }
 

@@ -1,17 +1,20 @@
 import { estimateCommand } from './commands/estimate';
 import { regionsCommand } from './commands/regions';
+import { staffCommand, STAFF_USAGE } from './commands/staff';
 import { errorAnswer, printJson } from './io';
 
 const USAGE = `用法：
   yibao estimate <文件|->   估算一次或一批就医费用（JSON 单个案例或数组）
-  yibao regions             列出已收录的参保地及其范围`;
+  yibao regions             列出已收录的参保地及其范围
+${STAFF_USAGE}`;
 
-const COMMANDS: Record<string, (args: string[]) => number> = {
+const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   estimate: estimateCommand,
   regions: regionsCommand,
+  staff: staffCommand,
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -19,11 +22,13 @@ function main(argv: string[]): number {
     return name ? 2 : 0;
   }
   try {
-    return command(args);
+    return await command(args);
   } catch (e) {
     printJson(errorAnswer(e));
     return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

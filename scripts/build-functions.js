@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run build:functions`: every cloudfunctions/<name>/main.ts becomes a self-contained cloudfunctions/<name>/index.js
+// (the rules and server code bundled in; WeChat's runtime calls exports.main). Compute-only functions bundle no
+// SDK at all; store functions keep @cloudbase/node-sdk external, installed from their own package.json on deploy.
+const fs = require('fs');
+const path = require('path');
+const { bundle, root } = require('./bundle');
+
+const dir = path.join(root, 'cloudfunctions');
+for (const name of fs.readdirSync(dir).sort()) {
+  const entry = path.join('cloudfunctions', name, 'main.ts');
+  if (!fs.existsSync(path.join(root, entry))) continue;
+  const out = bundle({
+    entry,
+    out: path.join('cloudfunctions', name, 'index.js'),
+    external: ['@cloudbase/node-sdk', 'better-sqlite3'],
+    minify: true,
+  });
+  console.log(`云函数 ${name}: ${(fs.statSync(out).size / 1024).toFixed(1)} KB`);
+}

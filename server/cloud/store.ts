@@ -1,0 +1,49 @@
+import type { AppContext } from '../applications/context';
+import { cloudbaseApp, cloudbaseConfigFromEnv, openCloudbaseStore } from '../store/cloudbase';
+import { cloudbaseFileStorage } from '../store/files';
+import { createIdCipher } from '../crypto/id-cipher';
+import { loadIdKey } from '../crypto/key';
+import type { StoreFunction } from '../functions/types';
+import { Envelope, respond } from '../respond';
+import { payloadOf } from './compute';
+
+/** Opened once per warm instance: the SDK and the collections are reused across calls. */
+let opened: Promise<AppContext> | undefined;
+
+function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
+  if (!opened) {
+    // Inside a cloud function the runtime supplies the environment; TCB_ENV may be left unset there.
+    const config = cloudbaseConfigFromEnv(env) ?? { env: env.SCF_NAMESPACE ?? env.TCB_ENV ?? '' };
+    if (!env.ID_ENCRYPTION_KEY) return Promise.reject(new Error('ID_ENCRYPTION_KEY is not configured'));
+    opened = openCloudbaseStore(config).then((store) => ({
+      store,
+      files: cloudbaseFileStorage(config),
+      cipher: createIdCipher(loadIdKey({ env })),
+    }));
+    opened.catch(() => (opened = undefined));
+  }
+  return opened;
+}
+
+/**
+ * The caller's OPENID as the WeChat cloud context reports it (never the event's). Locally,
+ * `WX_CONTEXT_KEYS=WX_OPENID WX_OPENID=...` makes the SDK report that openid.
+ */
+function callerOpenid(env: NodeJS.ProcessEnv): string | undefined {
+  const config = cloudbaseConfigFromEnv(env) ?? { env: env.SCF_NAMESPACE ?? env.TCB_ENV ?? '' };
+  const sdkApp = cloudbaseApp(config) as unknown as { auth(): { getUserInfo(): { openId?: string } } };
+  const openid = sdkApp.auth().getUserInfo().openId;
+  return openid && openid.length > 0 ? openid : undefined;
+}
+
+/** The `main` of a cloud function that stores: identity from the platform, store from CloudBase. */
+export function storeMain(
+  fn: StoreFunction,
+  env: NodeJS.ProcessEnv = process.env,
+): (event: unknown) => Promise<Envelope> {
+  return async (event) => {
+    const openid = callerOpenid(env);
+    if (!openid) return { ok: false, code: 'UNAUTHENTICATED', message: '无法确认您的微信身份，请在微信小程序中使用' };
+    return respond(async () => fn.handle(await appContext(env), { openid }, payloadOf(event)));
+  };
+}

@@ -1,0 +1,24 @@
+import { createDraft, getOne, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
+import { dispatch } from './actions';
+import type { StoreFunction } from './types';
+
+/**
+ * 异地就医备案 and 手工报销 for the insured and their relatives. Staff actions (accept, return, reject) are not here:
+ * they run from the office's `yibao staff` command, never from the mini-program.
+ */
+export const applicationsFunction: StoreFunction = {
+  name: 'applications',
+  kind: 'store',
+  handle: dispatch(
+    {
+      createDraft: (app, who, p) => createDraft(app, who, p),
+      updateDraft: (app, who, p) => updateDraft(app, who, p),
+      submit: (app, who, p) => submit(app, who, p),
+      withdraw: (app, who, p) => withdraw(app, who, p),
+      listMine: (app, who) => listMine(app, who),
+      getOne: (app, who, p) => getOne(app, who, p),
+      uploadMaterial: (app, who, p) => uploadMaterial(app, who, p),
+    },
+    '办事申请',
+  ),
+};

@@ -1,0 +1,44 @@
+/**
+ * What every browser test needs: the H5 build (built once when its sources changed), the local gateway on a
+ * throw-away data directory, and Debian's Chromium driven by playwright-core (never a downloaded browser).
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, statSync } from 'fs';
+import path from 'path';
+import { chromium, type Browser } from 'playwright-core';
+import { startGateway as start, type Gateway } from '../../server/gateway/server';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const H5_DIR = path.join(ROOT, 'dist', 'h5');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { newestSource } = require('../../scripts/bundle') as { newestSource: (dir: string) => number };
+
+/** Builds dist/h5 with Taro unless it is newer than every source it is made from (about 30 s when it builds). */
+export async function ensureH5Build(): Promise<void> {
+  const index = path.join(H5_DIR, 'index.html');
+  const fresh =
+    existsSync(index) && ['miniprogram', 'shared', 'config'].every((d) => newestSource(path.join(ROOT, d)) <= statSync(index).mtimeMs);
+  if (fresh) return;
+  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (r.status !== 0 || !existsSync(index)) throw new Error(`H5 build failed:\n${(r.stderr || r.stdout).slice(-4000)}`);
+}
+
+/** The gateway on an ephemeral port, quiet unless asked; its log lines are kept for the privacy scan. */
+export async function startGateway(options: { dataDir: string; log?: (line: string) => void }): Promise<Gateway> {
+  return start({ dataDir: options.dataDir, h5Dir: H5_DIR, port: 0, log: options.log ?? (() => undefined) });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh (apt-get install chromium)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
