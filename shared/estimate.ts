@@ -85,6 +85,7 @@ export function estimate(input: unknown): EstimateResult {
     steps: ctx.trace.steps,
     notes: ctx.trace.notes,
     yearToDateAfter: ctx.yearToDateAfter(),
+    ...(ctx.allowances.length > 0 ? { allowances: ctx.allowances } : {}),
     ruleset: { version: RULESET_VERSION, paramsHash: paramsHash(region) },
   };
 }

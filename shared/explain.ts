@@ -42,8 +42,9 @@ export class Trace {
   readonly steps: Step[] = [];
   readonly notes: string[] = [];
 
-  step(payer: Payer, amount: Decimal, formula: string, source: Source): void {
-    this.steps.push({ payer, payerName: PAYER_NAMES[payer], amount: fen(amount), formula, source });
+  /** `payerName` overrides the chain's name where the fund differs (e.g. 职工生育保险 pays as `basic`). */
+  step(payer: Payer, amount: Decimal, formula: string, source: Source, payerName = PAYER_NAMES[payer]): void {
+    this.steps.push({ payer, payerName, amount: fen(amount), formula, source });
   }
 
   note(text: string): void {

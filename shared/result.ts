@@ -1,4 +1,5 @@
 import { Step } from './explain';
+import { Source } from './source';
 
 /** The amounts every estimate answers with: strings with two decimals, "0.00" when a payer pays nothing. */
 export interface Payments {
@@ -39,6 +40,8 @@ export interface EstimateResult {
   personalPay: string;
   steps: Step[];
   notes: string[];
+  /** Fixed allowances paid to the person outside the bill, e.g. 产前检查费 (absent when none). */
+  allowances?: { name: string; amount: string; formula: string; source: Source }[];
   /** The year-to-date figures after this visit: feed them into the next visit of the same year. */
   yearToDateAfter: Record<string, string>;
   ruleset: { version: string; paramsHash: string };

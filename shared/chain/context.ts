@@ -39,13 +39,27 @@ export class ChainContext {
   }
 
   /** Records a payer's amount, rounded to the fen here and only here, with its explanation. */
-  pay(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source): Decimal {
+  pay(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source, payerName?: string): Decimal {
     const amount = toFen(exact);
     this.paid[payer] = this.paid[payer].plus(amount);
     this.left = this.left.minus(amount);
-    this.trace.step(payer, amount, formula, source);
+    this.trace.step(payer, amount, formula, source, payerName);
     return amount;
   }
+
+  /**
+   * An in-scope amount the patient pays before any payer starts (高值药品 "个人先行自付 10%"): it leaves the
+   * base of the chain and is explained as the patient's.
+   */
+  prepay(exact: Decimal, formula: string, source: Source): Decimal {
+    const amount = toFen(exact);
+    this.left = this.left.minus(amount);
+    this.trace.step('patient', amount, formula, source, '个人先行自付');
+    return amount;
+  }
+
+  /** Fixed allowances paid to the person outside the bill (产前检查费). */
+  readonly allowances: { name: string; amount: string; formula: string; source: Source }[] = [];
 
   /** Moves a year-to-date running figure forward by this visit's amount. */
   accumulate(key: keyof YearToDateInput, amount: Decimal): void {

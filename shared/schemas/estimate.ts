@@ -86,6 +86,63 @@ export const inpatientVisitSchema = z
   })
   .strict();
 
+const money2 = { totalCost: amount, inScopeCost: amount };
+
+/** 普通门诊统筹: 职工 ratios depend on the facility, or a 定点零售药店 (004 第二章 三十九问). */
+export const outpatientVisitSchema = z
+  .object({ type: z.literal('outpatient'), facilityLevel: z.enum([...FACILITY_LEVELS, 'pharmacy']), ...money2 })
+  .strict();
+
+const diseaseCode = z.string().regex(/^M\d{5}$/, '病种编码格式为 M 加 5 位数字，例如 M04600');
+
+/** 门诊慢性病: the disease settled, plus any other recognised chronic diseases (the highest limit applies). */
+export const chronicVisitSchema = z
+  .object({
+    type: z.literal('chronic'),
+    diseaseCode,
+    otherDiseaseCodes: z.array(diseaseCode).max(33).default([]),
+    ...money2,
+  })
+  .strict();
+
+export const specialVisitSchema = z.object({ type: z.literal('special'), diseaseCode, ...money2 }).strict();
+
+export const twoDiseasesVisitSchema = z
+  .object({
+    type: z.literal('two-diseases'),
+    diseases: z
+      .array(z.enum(['hypertension', 'diabetes']))
+      .min(1, '请选择高血压或糖尿病')
+      .max(2)
+      .refine((d) => new Set(d).size === d.length, '病种不能重复'),
+    ...money2,
+  })
+  .strict();
+
+export const singlePayDrugVisitSchema = z.object({ type: z.literal('single-pay-drug'), ...money2 }).strict();
+
+/** 高值药品 are reimbursed like the stay they are used in, after the 10% 先行自付. */
+export const highValueDrugVisitSchema = z
+  .object({ type: z.literal('high-value-drug'), facilityLevel: z.enum(FACILITY_LEVELS), place: z.enum(PLACES), ...money2 })
+  .strict();
+
+export const maternityVisitSchema = z
+  .object({
+    type: z.literal('maternity'),
+    event: z.enum(['delivery', 'termination']),
+    /** 难产（含剖宫产） for a delivery. */
+    difficult: z.boolean().default(false),
+    babies: z.number().int('婴儿数须为整数').min(1, '至少 1 个婴儿').max(8).default(1),
+    /** Completed weeks of pregnancy, for a termination ("满 4 个月（孕 16 周）"). */
+    gestationWeeks: z.number().int('孕周须为整数').min(0).max(45).optional(),
+    /** 施行剖宫术的终止妊娠. */
+    caesarean: z.boolean().default(false),
+    /** 终止妊娠有存活婴儿: settled as a delivery. */
+    liveBirth: z.boolean().default(false),
+    ...money2,
+  })
+  .strict();
+
 /**
  * What happened earlier in the same calendar year, so caps and deductibles work across several stays.
  * `…SelfPay` is the running amount that counts toward that payer's deductible and bands;
@@ -103,6 +160,14 @@ export const yearToDateSchema = z
     assistancePaid: amount.optional(),
     tiltedSelfPay: amount.optional(),
     tiltedAssistancePaid: amount.optional(),
+    outpatientSelfPay: amount.optional(),
+    outpatientPaid: amount.optional(),
+    outpatientCivilServantPaid: amount.optional(),
+    outpatientLargeExpensePaid: amount.optional(),
+    chronicPaid: amount.optional(),
+    chronicCivilServantPaid: amount.optional(),
+    specialSelfPay: amount.optional(),
+    twoDiseasesPaid: amount.optional(),
   })
   .strict();
 export type YearToDateInput = z.output<typeof yearToDateSchema>;
@@ -114,11 +179,23 @@ export const estimateCaseSchema = z
     date: isoDate,
     scheme: z.enum(['resident', 'employee']),
     person: personSchema.default({}),
-    visit: z.discriminatedUnion('type', [inpatientVisitSchema]),
+    visit: z.discriminatedUnion('type', [
+      inpatientVisitSchema,
+      outpatientVisitSchema,
+      chronicVisitSchema,
+      specialVisitSchema,
+      twoDiseasesVisitSchema,
+      singlePayDrugVisitSchema,
+      highValueDrugVisitSchema,
+      maternityVisitSchema,
+    ]),
     yearToDate: yearToDateSchema.default({}),
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (c.visit.type === 'maternity' && c.visit.event === 'termination' && c.visit.gestationWeeks === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['visit', 'gestationWeeks'], message: '终止妊娠请填写怀孕周数' });
+    }
     const { inScopeCost, totalCost } = c.visit;
     // Zod runs this even when a field above failed: compare only well-formed amounts.
     if (isAmount(inScopeCost) && isAmount(totalCost) && money(inScopeCost).greaterThan(totalCost)) {
@@ -132,4 +209,11 @@ export const estimateCaseSchema = z
 
 export type EstimateCase = z.output<typeof estimateCaseSchema>;
 export type InpatientVisit = z.output<typeof inpatientVisitSchema>;
+export type OutpatientVisit = z.output<typeof outpatientVisitSchema>;
+export type ChronicVisit = z.output<typeof chronicVisitSchema>;
+export type SpecialVisit = z.output<typeof specialVisitSchema>;
+export type TwoDiseasesVisit = z.output<typeof twoDiseasesVisitSchema>;
+export type HighValueDrugVisit = z.output<typeof highValueDrugVisitSchema>;
+export type MaternityVisit = z.output<typeof maternityVisitSchema>;
+export type Visit = EstimateCase['visit'];
 export type Person = z.output<typeof personSchema>;

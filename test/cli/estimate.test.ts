@@ -73,7 +73,7 @@ describe('yibao estimate (CLI contract of issue 2)', () => {
     const r = yibao(['regions']);
     expect(r.status).toBe(0);
     const [bazhong] = r.json();
-    expect(bazhong).toMatchObject({ id: 'bazhong', schemes: ['resident', 'employee'], visitTypes: ['inpatient'] });
+    expect(bazhong).toMatchObject({ id: 'bazhong', schemes: ['resident', 'employee'], visitTypes: ['inpatient', 'outpatient', 'chronic', 'special', 'two-diseases', 'single-pay-drug', 'high-value-drug', 'maternity'] });
     expect(bazhong.documents[0].doc).toBe('004_6dc5632ce2988a73.txt');
     expect(bazhong.notCovered.length).toBeGreaterThan(0);
   });

@@ -51,9 +51,9 @@ describe('what is not encoded is refused as 暂未收录, never guessed', () => 
     expect(e.code).toBe('NOT_COVERED');
     expect(e.field).toBe('date');
   });
-  test('a visit type the region does not cover yet', () => {
-    const e = errorOf({ region: 'bazhong', date: '2025-06-01', scheme: 'resident', visit: { type: 'maternity' } });
-    expect(e.code).toBe('NOT_COVERED');
+  test('a kind of care no region has (e.g. 长期护理) is refused on visit.type', () => {
+    const e = errorOf({ region: 'bazhong', date: '2025-06-01', scheme: 'resident', person: { categories: [] }, visit: { type: 'long-term-care' } });
     expect(e.field).toBe('visit.type');
+    expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 });

@@ -6,3 +6,12 @@ export const civilServantInpatient = param<{ ratio: string }>('公务员医疗�
   source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
   values: { '2025-01-01': { ratio: '0.60' } },
 });
+
+/**
+ * 一类门特 (read as 门诊慢性病): "由职工基本医疗保险基金支付后，剩余部分纳入公务员医疗补助基金报销，一个自然年度内最高
+ * 支付限额 1500 元". No ratio is printed for the remainder: it is paid in full up to the limit.
+ */
+export const civilServantChronic = param<{ annualLimit: string }>('公务员医疗补助一类门特年度限额', 'table', {
+  source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
+  values: { '2025-01-01': { annualLimit: '1500' } },
+});

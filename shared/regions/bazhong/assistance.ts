@@ -5,7 +5,14 @@ import { routineAssistance, tiltedAssistance as tiltedParam } from '../../params
 import { priorYearDisposableIncome } from '../../params/bazhong/serious-illness';
 import { capRemaining, yearlyIncrement } from '../../formulas/annual';
 import { ChainContext } from '../../chain/context';
-import { CATEGORY_NAMES, Category, InpatientVisit } from '../../schemas/estimate';
+import { CATEGORY_NAMES, Category, Place } from '../../schemas/estimate';
+
+/** Where the care happened, as far as 医疗救助 cares: the filing situation, and for 倾斜救助 referral and province. */
+export interface Setting {
+  place: Place;
+  referral?: boolean;
+  inProvince?: boolean;
+}
 
 interface Candidate {
   category: Category;
@@ -22,7 +29,7 @@ function best(candidates: Candidate[]): Candidate {
  * 常规救助: "经基本医疗、城乡居民大病保险报销后超过救助起付标准的部分，在年度救助限额内按比例救助"
  * (004 第六章 五问（一）); for employees the base is what 公务员补助 and 职工大额 leave (三问).
  */
-export function routine(ctx: ChainContext, visit: InpatientVisit): void {
+export function routine(ctx: ChainContext, visit: Setting): void {
   const categories = ctx.c.person.categories;
   if (categories.length === 0) return;
   const { trace } = ctx;
@@ -73,7 +80,7 @@ export function routine(ctx: ChainContext, visit: InpatientVisit): void {
  * 倾斜救助: "对规范转诊且在省域内就医的救助对象（急诊、急症和异地长期备案人员除外），经基本医保、大病保险和医疗救助
  * 支付后，年度内个人自付合规医疗费用累计超过我市当年防止返贫监测范围的部分" (004 第六章 五问（二）).
  */
-export function tilted(ctx: ChainContext, visit: InpatientVisit): void {
+export function tilted(ctx: ChainContext, visit: Setting): void {
   const categories = ctx.c.person.categories;
   if (categories.length === 0) return;
   const { trace } = ctx;
@@ -110,7 +117,7 @@ export function tilted(ctx: ChainContext, visit: InpatientVisit): void {
 }
 
 /** Why a stay does not qualify for 倾斜救助, or null when it does. */
-function tiltedRefusal(visit: InpatientVisit): string | null {
+function tiltedRefusal(visit: Setting): string | null {
   switch (visit.place) {
     case 'local':
       return null;

@@ -4,14 +4,14 @@ import { residentInpatient, employeeInpatient } from '../../params/bazhong/inpat
 import { residentFundCap, employeeFundCaps } from '../../params/bazhong/fund-caps';
 import { aboveDeductible } from '../../formulas/deductible-ratio';
 import { capRemaining } from '../../formulas/annual';
-import { FACILITY_NAMES, InpatientVisit, PLACE_NAMES } from '../../schemas/estimate';
+import { FACILITY_NAMES, FacilityLevel, PLACE_NAMES, Place } from '../../schemas/estimate';
 import { ChainContext } from '../../chain/context';
 
 /**
  * 统筹基金 for one stay: "扣减住院报销起付标准后按定点医疗机构等级确定报销比例" (004 第二章 二十七问; residents
  * 第三章 十一问), within what is left of the scheme's annual fund cap (居民 十六问, 职工 三十七问).
  */
-export function basicInpatient(ctx: ChainContext, visit: InpatientVisit): void {
+export function basicInpatient(ctx: ChainContext, visit: { facilityLevel: FacilityLevel; place: Place }): void {
   const { trace } = ctx;
   const resident = ctx.c.scheme === 'resident';
   const tableValue = valueAt(resident ? residentInpatient : employeeInpatient, ctx.date);
@@ -24,7 +24,8 @@ export function basicInpatient(ctx: ChainContext, visit: InpatientVisit): void {
   );
   const left = capRemaining(cap, ctx.ytd.basicPaid);
 
-  const { amount, formula } = aboveDeductible(ctx.inScope, deductible, ratio);
+  // remaining(), not inScope: a 高值药品 先行自付 may already have left the base.
+  const { amount, formula } = aboveDeductible(ctx.remaining(), deductible, ratio);
   const where = `${PLACE_NAMES[visit.place].replace(/（.*）/, '')}·${FACILITY_NAMES[visit.facilityLevel]}`;
   let text = `${where}：${formula}`;
   if (amount.greaterThan(left)) {

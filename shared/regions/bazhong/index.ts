@@ -2,6 +2,15 @@ import { ChainContext } from '../../chain/context';
 import { Region } from '../region';
 import { cite } from '../../source';
 import { inpatient } from './inpatient';
+import { outpatient } from './outpatient';
+import { chronic } from './chronic';
+import { special } from './special';
+import { twoDiseases } from './two-diseases';
+import { singlePayDrug, highValueDrug } from './drugs';
+import { maternity } from './maternity';
+import * as outpatientParams from '../../params/bazhong/outpatient';
+import * as chronicSpecialParams from '../../params/bazhong/chronic-special';
+import * as maternityParams from '../../params/bazhong/maternity';
 import * as inpatientParams from '../../params/bazhong/inpatient';
 import * as fundCaps from '../../params/bazhong/fund-caps';
 import * as civilServantParams from '../../params/bazhong/civil-servant';
@@ -16,20 +25,35 @@ export const bazhong: Region = {
   verifiedAt: '2025-11',
   firstDate: '2025-01-01',
   schemes: ['resident', 'employee'],
-  visitTypes: ['inpatient'],
+  visitTypes: ['inpatient', 'outpatient', 'chronic', 'special', 'two-diseases', 'single-pay-drug', 'high-value-drug', 'maternity'],
   categories: ['extreme-poverty', 'orphan', 'dibao', 'relapse-monitored', 'dibao-edge', 'illness-impoverished'],
   notCovered: [
-    '门诊统筹、门诊慢特病、“两病”、谈判药品、生育的费用估算尚未收录',
+    '职工生育津贴：手册只给出计发基数，未给出日标准和计发天数，不作估算（第二章 二十八问（四））',
+    '职工参保人配偶的生育医疗费用补差和产前检查费补差（第二章 九问）未收录',
     '同一治疗过程中转院“只补计起付标准差额”的规则（第三章 十二问）未收录：每次住院按一次起付线计算',
     '依申请救助（第六章 五问（三））为事后追溯救助，不在估算中结算',
   ],
   personalPaySource: cite('004_6dc5632ce2988a73.txt', '第一章 四十三 医保统筹支付、个人自付、个人自费规定'),
-  params: [inpatientParams, fundCaps, civilServantParams, largeExpenseParams, seriousIllnessParams, assistanceParams],
+  params: [inpatientParams, outpatientParams, chronicSpecialParams, maternityParams, fundCaps, civilServantParams, largeExpenseParams, seriousIllnessParams, assistanceParams],
   estimate(ctx: ChainContext): void {
     const { visit } = ctx.c;
     switch (visit.type) {
       case 'inpatient':
         return inpatient(ctx, visit);
+      case 'outpatient':
+        return outpatient(ctx, visit);
+      case 'chronic':
+        return chronic(ctx, visit);
+      case 'special':
+        return special(ctx, visit);
+      case 'two-diseases':
+        return twoDiseases(ctx, visit);
+      case 'single-pay-drug':
+        return singlePayDrug(ctx);
+      case 'high-value-drug':
+        return highValueDrug(ctx, visit);
+      case 'maternity':
+        return maternity(ctx, visit);
     }
   },
 };
