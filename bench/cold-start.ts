@@ -1,0 +1,61 @@
+import { spawnSync } from 'child_process';
+import { existsSync, readdirSync, statSync } from 'fs';
+import path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** One payload per function that answers without a store or identity (others report require time only). */
+const SAMPLE_CALLS: Record<string, unknown> = {
+  estimate: {
+    region: 'bazhong',
+    date: '2025-06-01',
+    scheme: 'resident',
+    person: { categories: [] },
+    visit: { type: 'inpatient', facilityLevel: 'township', place: 'local', totalCost: '4500', inScopeCost: '4200' },
+  },
+};
+
+export interface ColdStart {
+  name: string;
+  bytes: number;
+  /** Median of several fresh processes: require the bundle and answer one call (or just require). */
+  ms: number;
+  answered: boolean;
+}
+
+function medianOf(runs: number[]): number {
+  const s = [...runs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Time inside a fresh Node process, so the figure excludes Node's own start-up (~40 ms) but includes everything else. */
+function timeInFreshProcess(script: string, runs = 7): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: ROOT });
+    if (r.status !== 0) throw new Error(r.stderr.slice(0, 500));
+    times.push(Number(r.stdout.trim()));
+  }
+  return Math.round(medianOf(times) * 10) / 10;
+}
+
+export function coldStarts(): ColdStart[] {
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-functions.js')], { stdio: 'ignore' });
+  const dir = path.join(ROOT, 'cloudfunctions');
+  const out: ColdStart[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name, 'index.js');
+    if (!existsSync(file)) continue;
+    const call = SAMPLE_CALLS[name];
+    const script = `const t=process.hrtime.bigint();const f=require(${JSON.stringify(file)});${
+      call ? `f.main(${JSON.stringify(call)}).then((r)=>{if(!r.ok)process.exit(3);` : '(()=>{'
+    }console.log(Number(process.hrtime.bigint()-t)/1e6)})`;
+    out.push({ name, bytes: statSync(file).size, ms: timeInFreshProcess(script), answered: Boolean(call) });
+  }
+  return out;
+}
+
+/** The SDK alone, for comparison: what every store function pays before its first line runs. */
+export function sdkRequireMs(): number {
+  return timeInFreshProcess(`const t=process.hrtime.bigint();require('@cloudbase/node-sdk');console.log(Number(process.hrtime.bigint()-t)/1e6)`);
+}
