@@ -58,8 +58,14 @@ export function estimate(input: unknown): EstimateResult {
   const payments = {} as Payments;
   let fundTotal = ZERO;
   for (const k of PAYMENT_KEYS) {
-    payments[k] = fen(ctx.paid[k]);
-    fundTotal = fundTotal.plus(ctx.paid[k]);
+    const paid = ctx.paid[k];
+    // Most payers pay nothing on most bills: skip the rounding and the addition for them.
+    if (paid === ZERO) {
+      payments[k] = '0.00';
+      continue;
+    }
+    payments[k] = fen(paid);
+    fundTotal = fundTotal.plus(paid);
   }
   const outOfScope = total.minus(ctx.inScope);
   const selfPayInScope = ctx.inScope.minus(fundTotal);

@@ -21,10 +21,16 @@ export class ChainContext {
   constructor(readonly c: EstimateCase) {
     this.inScope = new Money(c.visit.inScopeCost);
     this.left = this.inScope;
-    this.paid = Object.fromEntries(PAYMENT_KEYS.map((k) => [k, ZERO])) as Record<PaymentPayer, Decimal>;
-    this.ytd = Object.fromEntries(
-      YEAR_TO_DATE_KEYS.map((k) => [k, c.yearToDate[k] ? new Money(c.yearToDate[k] as string) : ZERO]),
-    ) as Record<keyof YearToDateInput, Decimal>;
+    const paid = {} as Record<PaymentPayer, Decimal>;
+    for (const k of PAYMENT_KEYS) paid[k] = ZERO;
+    this.paid = paid;
+    // Most cases give no or few year-to-date figures: the rest share the immutable ZERO instead of allocating.
+    const ytd = {} as Record<keyof YearToDateInput, Decimal>;
+    for (const k of YEAR_TO_DATE_KEYS) {
+      const given = c.yearToDate[k];
+      ytd[k] = given ? new Money(given) : ZERO;
+    }
+    this.ytd = ytd;
   }
 
   get date(): string {
@@ -68,7 +74,10 @@ export class ChainContext {
 
   yearToDateAfter(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const k of YEAR_TO_DATE_KEYS) out[k] = fen(this.ytdAfter[k] ?? this.ytd[k]);
+    for (const k of YEAR_TO_DATE_KEYS) {
+      const v = this.ytdAfter[k] ?? this.ytd[k];
+      out[k] = v === ZERO ? '0.00' : fen(v);
+    }
     return out;
   }
 }
