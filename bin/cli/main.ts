@@ -1,16 +1,19 @@
 import { estimateCommand } from './commands/estimate';
 import { regionsCommand } from './commands/regions';
+import { waitingCommand } from './commands/waiting';
 import { staffCommand, STAFF_USAGE } from './commands/staff';
 import { errorAnswer, printJson } from './io';
 
 const USAGE = `用法：
   yibao estimate <文件|->   估算一次或一批就医费用（JSON 单个案例或数组）
   yibao regions             列出已收录的参保地及其范围
+  yibao waiting <文件|->    算待遇等待期：哪天起医保开始报销、为什么、怎样缩短（JSON 单个案例或数组）
 ${STAFF_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   estimate: estimateCommand,
   regions: regionsCommand,
+  waiting: waitingCommand,
   staff: staffCommand,
 };
 
