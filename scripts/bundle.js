@@ -6,13 +6,24 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 
-function newestSource(dir, newest = 0) {
+/** The newest modification time of the files under `dir` whose names match `pattern` (TypeScript by default). */
+function newestSource(dir, pattern = /\.tsx?$/, newest = 0) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = newestSource(p, newest);
-    else if (/\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    if (entry.isDirectory()) newest = newestSource(p, pattern, newest);
+    else if (pattern.test(entry.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
   }
   return newest;
+}
+
+/** The H5 build depends on every file of the pages (styles and images too), the rules and the Taro config. */
+const H5_SOURCES = ['miniprogram', 'shared', 'config'];
+
+function h5IsStale() {
+  const index = path.join(root, 'dist', 'h5', 'index.html');
+  if (!fs.existsSync(index)) return true;
+  const built = fs.statSync(index).mtimeMs;
+  return H5_SOURCES.some((d) => newestSource(path.join(root, d), /./) > built);
 }
 
 function isStale(out, watch) {
@@ -41,4 +52,4 @@ function bundle({ entry, out, external = [], watch = ['shared', 'server'], minif
   return outfile;
 }
 
-module.exports = { bundle, newestSource, root };
+module.exports = { bundle, h5IsStale, newestSource, root };

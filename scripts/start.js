@@ -4,16 +4,9 @@
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { bundle, newestSource, root } = require('./bundle');
+const { bundle, h5IsStale, root } = require('./bundle');
 
-function h5Stale() {
-  const index = path.join(root, 'dist', 'h5', 'index.html');
-  if (!fs.existsSync(index)) return true;
-  const built = fs.statSync(index).mtimeMs;
-  return ['miniprogram', 'shared', 'config'].some((d) => newestSource(path.join(root, d)) > built);
-}
-
-if (h5Stale()) {
+if (h5IsStale()) {
   console.log('正在构建 H5（约 30 秒）…');
   const taro = path.join(root, 'node_modules', '.bin', 'taro');
   const r = spawnSync(taro, ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

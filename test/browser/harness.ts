@@ -3,7 +3,7 @@
  * throw-away data directory, and Debian's Chromium driven by playwright-core (never a downloaded browser).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, statSync } from 'fs';
+import { existsSync } from 'fs';
 import path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { startGateway as start, type Gateway } from '../../server/gateway/server';
@@ -13,14 +13,12 @@ export const H5_DIR = path.join(ROOT, 'dist', 'h5');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { newestSource } = require('../../scripts/bundle') as { newestSource: (dir: string) => number };
+const { h5IsStale } = require('../../scripts/bundle') as { h5IsStale: () => boolean };
 
 /** Builds dist/h5 with Taro unless it is newer than every source it is made from (about 30 s when it builds). */
 export async function ensureH5Build(): Promise<void> {
   const index = path.join(H5_DIR, 'index.html');
-  const fresh =
-    existsSync(index) && ['miniprogram', 'shared', 'config'].every((d) => newestSource(path.join(ROOT, d)) <= statSync(index).mtimeMs);
-  if (fresh) return;
+  if (!h5IsStale()) return;
   const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'h5'], {
     cwd: ROOT,
     encoding: 'utf8',
