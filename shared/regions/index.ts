@@ -1,8 +1,9 @@
 import { Region } from './region';
 import { bazhong } from './bazhong';
+import { suizhou } from './suizhou';
 import { notCovered } from '../errors';
 
-export const REGIONS: Record<string, Region> = { bazhong };
+export const REGIONS: Record<string, Region> = { bazhong, suizhou };
 
 export function regionById(id: string): Region {
   const region = Object.prototype.hasOwnProperty.call(REGIONS, id) ? REGIONS[id] : undefined;

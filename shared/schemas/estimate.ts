@@ -13,13 +13,51 @@ export const CATEGORY_IDS = [
 ] as const;
 export type Category = (typeof CATEGORY_IDS)[number];
 
-export const CATEGORY_NAMES: Record<Category, string> = {
+/**
+ * 随县's identities (002 二、参保缴费 and the 大病保险、医疗救助 tables): 004's six where the groups are the same
+ * (002's “纳入监测范围的农村易返贫致贫人口”——脱贫不稳定、边缘易致贫、突发严重困难人口——is 004's 防止返贫监测对象),
+ * plus the groups 002 names that 004 does not.
+ */
+export const SUIZHOU_CATEGORY_IDS = [
+  'extreme-poverty',
+  'orphan',
+  'dibao',
+  'fallen-into-poverty',
+  'dibao-edge',
+  'relapse-monitored',
+  'illness-impoverished',
+  'other-hardship',
+  'severe-disability',
+  'severe-mental-illness',
+  'family-planning-hardship',
+  'out-of-poverty',
+  'veteran',
+] as const;
+
+/** Every identity any region knows. `Category` stays 004's six: the Bazhong chain's tables are exhaustive over it. */
+export const ALL_CATEGORY_IDS = [...CATEGORY_IDS, ...SUIZHOU_CATEGORY_IDS.filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id))] as readonly CategoryId[];
+export type CategoryId = Category | (typeof SUIZHOU_CATEGORY_IDS)[number];
+
+/** The identities each region's rules read; a case may only carry its region's (checked in estimateCaseSchema). */
+export const REGION_CATEGORY_IDS: Record<string, readonly CategoryId[]> = {
+  bazhong: CATEGORY_IDS,
+  suizhou: SUIZHOU_CATEGORY_IDS,
+};
+
+export const CATEGORY_NAMES: Record<CategoryId, string> = {
   'extreme-poverty': '特困人员',
   orphan: '孤儿',
   dibao: '低保对象',
   'relapse-monitored': '防止返贫监测对象',
   'dibao-edge': '低保边缘家庭成员',
   'illness-impoverished': '因病致贫重病患者',
+  'fallen-into-poverty': '返贫致贫人口',
+  'other-hardship': '县级以上地方人民政府规定的其他特殊困难人员',
+  'severe-disability': '丧失劳动能力的重度（二级及以上）残疾人',
+  'severe-mental-illness': '严重精神障碍患者',
+  'family-planning-hardship': '计划生育特殊困难家庭成员',
+  'out-of-poverty': '脱贫人口',
+  veteran: '优抚人员',
 };
 
 /** Conditions that waive the 职工大额 deductible (004 第二章 三十六问). */
@@ -62,9 +100,16 @@ export const VISIT_TYPES = [
 ] as const;
 export type VisitType = (typeof VISIT_TYPES)[number];
 
+/**
+ * One identity. Which ids are allowed depends on the region, so the enum check is in estimateCaseSchema (same
+ * message as a plain enum). Typed as 004's `Category` so the Bazhong chain keeps its exhaustive tables; that check
+ * guarantees a Bazhong case carries only those, and other regions read the list as `CategoryId[]`.
+ */
+const categoryId = z.custom<Category>((v) => typeof v === 'string', { message: '救助身份须为文字' });
+
 export const personSchema = z
   .object({
-    categories: z.array(z.enum(CATEGORY_IDS)).max(6).default([]),
+    categories: z.array(categoryId).max(6).default([]),
     retired: z.boolean().default(false),
     age: z.number().int('年龄须为整数').min(0, '年龄不能为负数').max(130, '年龄不超过 130 岁').optional(),
     civilServant: z.boolean().default(false),
@@ -83,6 +128,8 @@ export const inpatientVisitSchema = z
     referral: z.boolean().optional(),
     /** 省域内就医; the city itself is always in the province. */
     inProvince: z.boolean().optional(),
+    /** 乙类 part of the in-scope cost: 随县 charges 10% of it to the patient first (002 四、住院待遇). */
+    classBCost: amount.optional(),
   })
   .strict();
 
@@ -90,7 +137,15 @@ const money2 = { totalCost: amount, inScopeCost: amount };
 
 /** 普通门诊统筹: 职工 ratios depend on the facility, or a 定点零售药店 (004 第二章 三十九问). */
 export const outpatientVisitSchema = z
-  .object({ type: z.literal('outpatient'), facilityLevel: z.enum([...FACILITY_LEVELS, 'pharmacy']), ...money2 })
+  .object({
+    type: z.literal('outpatient'),
+    facilityLevel: z.enum([...FACILITY_LEVELS, 'pharmacy']),
+    ...money2,
+    /** 村卫生室（所、站）: 随县's lower 门诊统筹 daily limit (002 三、门诊待遇). */
+    villageClinic: z.boolean().optional(),
+    /** 产前检查、先兆流产、流产、引产门诊费用: 随县 pays them without daily limit or level restriction (002 三). */
+    pregnancyCare: z.boolean().optional(),
+  })
   .strict();
 
 const diseaseCode = z.string().regex(/^M\d{5}$/, '病种编码格式为 M 加 5 位数字，例如 M04600');
@@ -105,7 +160,11 @@ export const chronicVisitSchema = z
   })
   .strict();
 
-export const specialVisitSchema = z.object({ type: z.literal('special'), diseaseCode, ...money2 }).strict();
+/** `treatment`: 器官移植抗排异治疗、慢性肾功能衰竭透析, which 随县 pays at a higher ratio (002 三、门诊待遇). */
+export const SPECIAL_TREATMENTS = ['transplant-antirejection', 'dialysis'] as const;
+export const specialVisitSchema = z
+  .object({ type: z.literal('special'), diseaseCode, ...money2, treatment: z.enum(SPECIAL_TREATMENTS).optional() })
+  .strict();
 
 export const twoDiseasesVisitSchema = z
   .object({
@@ -205,6 +264,19 @@ export const estimateCaseSchema = z
         message: '政策范围内费用不能大于医疗总费用',
       });
     }
+    if (c.visit.type === 'inpatient') {
+      const { classBCost } = c.visit;
+      if (isAmount(classBCost) && isAmount(inScopeCost) && money(classBCost).greaterThan(inScopeCost)) {
+        ctx.addIssue({ code: 'custom', path: ['visit', 'classBCost'], message: '乙类费用不能大于政策范围内费用' });
+      }
+    }
+    // The region's identities: an unknown region is refused later, so only its ids are checked here.
+    const allowed = Object.prototype.hasOwnProperty.call(REGION_CATEGORY_IDS, c.region) ? REGION_CATEGORY_IDS[c.region] : ALL_CATEGORY_IDS;
+    (c.person?.categories ?? []).forEach((category, i) => {
+      if (!(allowed as readonly unknown[]).includes(category)) {
+        ctx.addIssue({ code: 'custom', path: ['person', 'categories', i], message: `取值不在允许范围内（可选：${allowed.join('、')}）` });
+      }
+    });
   });
 
 export type EstimateCase = z.output<typeof estimateCaseSchema>;
