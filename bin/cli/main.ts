@@ -1,5 +1,6 @@
 import { estimateCommand } from './commands/estimate';
 import { regionsCommand } from './commands/regions';
+import { premiumCommand } from './commands/premium';
 import { waitingCommand } from './commands/waiting';
 import { staffCommand, STAFF_USAGE } from './commands/staff';
 import { errorAnswer, printJson } from './io';
@@ -7,12 +8,14 @@ import { errorAnswer, printJson } from './io';
 const USAGE = `用法：
   yibao estimate <文件|->   估算一次或一批就医费用（JSON 单个案例或数组）
   yibao regions             列出已收录的参保地及其范围
+  yibao premium <文件|->    城乡居民个人缴费：按资助参保身份算本人实缴多少（随县 2025）
   yibao waiting <文件|->    算待遇等待期：哪天起医保开始报销、为什么、怎样缩短（JSON 单个案例或数组）
 ${STAFF_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   estimate: estimateCommand,
   regions: regionsCommand,
+  premium: premiumCommand,
   waiting: waitingCommand,
   staff: staffCommand,
 };
