@@ -1,0 +1,72 @@
+import path from 'path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * One Taro configuration for both targets: `taro build --type weapp` → dist/weapp (what project.config.json points
+ * WeChat DevTools at) and `--type h5` → dist/h5 (served by the local gateway, used by the browser tests).
+ */
+const sharedDir = path.resolve(__dirname, '..', 'shared');
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'yibao-mingbaizhi',
+    date: '2026-11-22',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'miniprogram',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: ['@tarojs/plugin-platform-weapp', '@tarojs/plugin-platform-h5', '@tarojs/plugin-framework-react'],
+    // The rules module lives outside sourceRoot; pages import it by relative path (so tsc checks it too) or `@shared`.
+    alias: { '@shared': sharedDir },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // shared/ is TypeScript outside sourceRoot: Taro's script rule only includes sourceRoot by default.
+      compile: { include: [sharedDir] },
+      // Modules used only by a subpackage (the rules, zod, decimal.js) go to that subpackage, not the main one.
+      optimizeMainPackage: { enable: true },
+      // Component styles use their own class names, so the order pages import them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        // Sizes are written in px for a 375-px-wide design (so 18px stays 18px in elder mode); no rpx rewriting.
+        pxtransform: { enable: false, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedDir] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      // Taro splits only the entry's chunks; every page is loaded on demand and would carry its own copy of the rules,
+      // zod and decimal.js. One shared chunk for what several pages use keeps each page small.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          ...chain.optimization.get('splitChunks'),
+          cacheGroups: {
+            ...(chain.optimization.get('splitChunks')?.cacheGroups ?? {}),
+            pagesShared: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true, name: false },
+          },
+        });
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

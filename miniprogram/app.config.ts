@@ -1,0 +1,36 @@
+/**
+ * Pages: the home page alone in the main package; every task in its own subpackage (packages/<task>/pages/*), as in
+ * nutui-react's Taro demo, so the main package stays small.
+ *
+ * No UI library: the pages use Taro's own components plus a few small ones in components/. @nutui/nutui-react-taro
+ * would add its runtime and icon font to the main package, and its theme engine buys nothing here: 长辈模式 is a
+ * handful of CSS variables on the page root (app.css, theme/), which plain components follow directly.
+ */
+export default defineAppConfig({
+  pages: ['pages/index/index'],
+  subPackages: [
+    {
+      root: 'packages/estimate',
+      pages: ['pages/form/index', 'pages/result/index'],
+    },
+    {
+      root: 'packages/catalogue',
+      pages: ['pages/index/index', 'pages/detail/index'],
+    },
+    {
+      root: 'packages/waiting',
+      pages: ['pages/index/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/estimate'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f3f5f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '医保明白纸',
+    navigationBarTextStyle: 'black',
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

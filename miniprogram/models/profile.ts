@@ -1,0 +1,61 @@
+import { categoriesOf, isCategory, type CategoryId } from './categories';
+
+/**
+ * The person the app is used for, remembered on the device: where they are insured, which scheme, and the 救助身份
+ * that change what 医疗救助 pays. The estimate form starts from it.
+ */
+export type Scheme = 'resident' | 'employee';
+
+export interface Profile {
+  region: string;
+  scheme: Scheme;
+  categories: CategoryId[];
+}
+
+/**
+ * Regions the app offers, with the schemes their documents cover; each id, name and scheme list must be those of
+ * shared/regions (test/miniprogram/profile.test.ts holds them together). Kept here so the home page stays light.
+ */
+export const REGION_CHOICES: readonly { id: string; name: string; schemes: readonly Scheme[] }[] = [
+  { id: 'bazhong', name: '四川省巴中市', schemes: ['resident', 'employee'] },
+  { id: 'suizhou', name: '湖北省随州市随县', schemes: ['resident'] },
+];
+
+export const SCHEME_NAMES: Record<Scheme, string> = {
+  resident: '城乡居民医保',
+  employee: '职工医保',
+};
+
+export const DEFAULT_PROFILE: Profile = { region: 'bazhong', scheme: 'resident', categories: [] };
+
+export function regionName(id: string): string {
+  return REGION_CHOICES.find((r) => r.id === id)?.name ?? id;
+}
+
+export function schemesOf(region: string): readonly Scheme[] {
+  return REGION_CHOICES.find((r) => r.id === region)?.schemes ?? [];
+}
+
+/**
+ * A profile moved to another region: the scheme and identities that region does not know are dropped (随县 covers
+ * residents only; its identities differ from 巴中's), so nothing the new region's rules would refuse is kept.
+ */
+export function withRegion(profile: Profile, region: string): Profile {
+  const schemes = schemesOf(region);
+  const allowed = categoriesOf(region);
+  return {
+    region,
+    scheme: schemes.includes(profile.scheme) ? profile.scheme : (schemes[0] ?? 'resident'),
+    categories: profile.categories.filter((c) => allowed.includes(c)),
+  };
+}
+
+/** Reads a stored profile; anything unknown falls back to the default rather than failing. */
+export function parseProfile(raw: unknown): Profile {
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_PROFILE };
+  const r = raw as Record<string, unknown>;
+  const region = REGION_CHOICES.some((c) => c.id === r.region) ? (r.region as string) : DEFAULT_PROFILE.region;
+  const scheme: Scheme = r.scheme === 'employee' ? 'employee' : 'resident';
+  const categories = Array.isArray(r.categories) ? Array.from(new Set(r.categories.filter(isCategory))) : [];
+  return withRegion({ region, scheme, categories }, region);
+}

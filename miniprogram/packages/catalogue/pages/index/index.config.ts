@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '慢特病病种目录' });

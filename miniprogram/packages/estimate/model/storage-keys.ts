@@ -1,0 +1,4 @@
+/** Where the estimate task keeps its state on the device. */
+export const DRAFT_KEY = 'estimate.draft.v1';
+/** The case last estimated: the result page recomputes from it, so a reload or a restart shows the same result. */
+export const LAST_CASE_KEY = 'estimate.lastCase.v1';

@@ -1,0 +1,175 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { todayInChina } from '../../../../../shared/dates';
+import { ThemedPage } from '../../../../components/themed-page';
+import { ServiceError } from '../../../../services/errors';
+import { estimate } from '../../../../services/estimate';
+import { loadProfile } from '../../../../services/profile';
+import { readStored, removeStored, writeStored } from '../../../../services/storage';
+import { diseaseKind } from '../../model/diseases';
+import { draftForDisease, emptyDraft, parseDraft, serializeDraft, stepIds, draftToCase, type EstimateDraft, type StepId } from '../../model/draft';
+import { DRAFT_KEY, LAST_CASE_KEY } from '../../model/storage-keys';
+import { firstInvalidStep, messageForField, shownFields, stepOfField, stepsFor, validateStep, type FieldErrors } from '../../model/steps';
+import { StepProgress } from './components/step-progress';
+import { BillStep } from './components/step-fields/bill';
+import { DiseaseStep } from './components/step-fields/disease';
+import { FacilityStep } from './components/step-fields/facility';
+import { MaternityStep } from './components/step-fields/maternity';
+import { PersonStep } from './components/step-fields/person';
+import { PlaceStep } from './components/step-fields/place';
+import { TwoDiseasesStep } from './components/step-fields/two-diseases';
+import type { StepProps } from './components/step-fields/types';
+import { VisitTypeStep } from './components/step-fields/visit-type';
+import { YearToDateStep } from './components/step-fields/year-to-date';
+import './index.css';
+
+const STEP_VIEWS: Record<StepId, (props: StepProps) => JSX.Element> = {
+  'visit-type': VisitTypeStep,
+  person: PersonStep,
+  facility: FacilityStep,
+  place: PlaceStep,
+  disease: DiseaseStep,
+  'two-diseases': TwoDiseasesStep,
+  maternity: MaternityStep,
+  bill: BillStep,
+  'year-to-date': YearToDateStep,
+};
+
+function savedDraft(): EstimateDraft {
+  const profile = loadProfile();
+  return readStored(DRAFT_KEY, (raw) => (raw === undefined ? emptyDraft(profile) : parseDraft(raw, profile)));
+}
+
+/**
+ * The draft to start from. Opened from the catalogue (`?visitType=chronic&diseaseCode=M04600`), it is a new estimate
+ * for that disease, starting at the person's step — unless the saved draft is already that estimate (a reload, or
+ * coming back to it), which then goes on where it was.
+ */
+function initialDraft(params: Record<string, string | undefined>): EstimateDraft {
+  const saved = savedDraft();
+  const type = params.visitType;
+  const code = params.diseaseCode ? decodeURIComponent(params.diseaseCode) : '';
+  if ((type === 'chronic' || type === 'special') && diseaseKind(code) === type) {
+    if (saved.visitType === type && saved.diseaseCode === code) return saved;
+    const fresh = draftForDisease(loadProfile(), type, code);
+    return { ...fresh, step: stepIds(fresh).indexOf('person') };
+  }
+  return saved;
+}
+
+export default function EstimateForm() {
+  const router = useRouter();
+  const [draft, setDraft] = useState<EstimateDraft>(() => {
+    const first = initialDraft(router.params);
+    writeStored(DRAFT_KEY, serializeDraft(first));
+    return first;
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState('');
+  const steps = stepsFor(draft);
+  const step = Math.min(draft.step, steps.length - 1);
+  const spec = steps[step];
+  const last = step === steps.length - 1;
+
+  const save = (next: EstimateDraft) => {
+    setDraft(next);
+    writeStored(DRAFT_KEY, serializeDraft(next));
+  };
+
+  const change = (patch: Partial<EstimateDraft>) => {
+    const touched = new Set(Object.keys(patch).flatMap((k) => [k, `person.${k}`, `visit.${k}`]));
+    if (patch.yearToDate) Object.keys(patch.yearToDate).forEach((k) => touched.add(`yearToDate.${k}`));
+    if (patch.maternityEvent !== undefined) touched.add('visit.event');
+    if (patch.twoDiseases) touched.add('visit.diseases');
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !touched.has(field))));
+    setBanner('');
+    save({ ...draft, ...patch });
+  };
+
+  const goTo = (next: number, nextErrors: FieldErrors = {}) => {
+    setErrors(nextErrors);
+    save({ ...draft, step: next });
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = () => {
+    const today = todayInChina();
+    const invalid = firstInvalidStep(draft, today);
+    if (invalid) {
+      goTo(invalid.step, invalid.errors);
+      return;
+    }
+    const input = draftToCase(draft, today);
+    try {
+      estimate(input);
+    } catch (error) {
+      const e = error instanceof ServiceError ? error : new ServiceError('INTERNAL', '估算没有完成，请检查填写的内容后再试');
+      const at = stepOfField(e.field, draft);
+      if (e.field && at >= 0) {
+        goTo(at, { [e.field]: messageForField(e.field, e.message) });
+      } else {
+        setBanner(e.message);
+      }
+      return;
+    }
+    writeStored(LAST_CASE_KEY, input);
+    Taro.navigateTo({ url: '/packages/estimate/pages/result/index' });
+  };
+
+  const next = () => {
+    const stepErrors = validateStep(step, draft, todayInChina());
+    if (Object.keys(stepErrors).length > 0) {
+      setErrors(stepErrors);
+      return;
+    }
+    if (last) submit();
+    else goTo(step + 1);
+  };
+
+  const restart = () => {
+    removeStored(DRAFT_KEY);
+    setErrors({});
+    setBanner('');
+    save(emptyDraft(loadProfile()));
+  };
+
+  const StepView = STEP_VIEWS[spec.id];
+  const shown = shownFields(spec.id, draft);
+  const unplaced = Object.entries(errors).filter(([field]) => !shown.includes(field));
+
+  return (
+    <ThemedPage id='estimate-form' className='estimate-form'>
+      <StepProgress titles={steps.map((s) => s.title)} current={step} />
+      {banner ? (
+        <Text id='form-banner' className='banner-error'>
+          {banner}
+        </Text>
+      ) : null}
+      {unplaced.map(([field, message]) => (
+        <Text key={field} className='banner-error'>
+          {message}
+        </Text>
+      ))}
+      <View id={`step-${spec.id}`} className='card'>
+        <StepView draft={draft} errors={errors} change={change} />
+      </View>
+      <View className='btn-row'>
+        {step > 0 ? (
+          <View id='step-back' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => goTo(step - 1)}>
+            上一步
+          </View>
+        ) : null}
+        <View id='step-next' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={next}>
+          {last ? '开始估算' : '下一步'}
+        </View>
+      </View>
+      <View className='form-foot'>
+        <Text className='muted'>填写的内容自动保存在本机，随时可以接着填。</Text>
+        <Text id='form-restart' className='form-restart' onClick={restart}>
+          清空重填
+        </Text>
+      </View>
+    </ThemedPage>
+  );
+}

@@ -1,0 +1,5 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.css';
+declare module '*.png';
+declare module '*.svg';
