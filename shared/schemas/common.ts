@@ -78,9 +78,15 @@ function describe(issue: z.ZodIssue): string {
     case 'invalid_union_discriminator':
       return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
     case 'too_big':
-      return issue.type === 'string' ? `太长了（最多 ${issue.maximum} 个字）` : issue.message;
+      if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
+      if (issue.type === 'string') return `太长了（最多 ${issue.maximum} 个字）`;
+      if (issue.type === 'array') return `最多 ${issue.maximum} 项`;
+      return `不能大于 ${issue.maximum}`;
     case 'too_small':
-      return issue.type === 'string' ? '不能为空' : issue.message;
+      if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
+      if (issue.type === 'string') return '不能为空';
+      if (issue.type === 'array') return `至少 ${issue.minimum} 项`;
+      return `不能小于 ${issue.minimum}`;
     default:
       return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
   }
