@@ -8,7 +8,7 @@ require(
   bundle({
     entry: 'bin/cli/main.ts',
     out: 'dist/cli/yibao.js',
-    external: ['better-sqlite3', '@cloudbase/node-sdk', 'esbuild'],
+    external: ['better-sqlite3', '@cloudbase/node-sdk', 'esbuild', 'exceljs'],
     watch: ['bin/cli', 'shared', 'server'],
   }),
 );

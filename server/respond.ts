@@ -1,4 +1,5 @@
 import { RuleError } from '../shared/errors';
+import { maskPersonalNumbers } from '../shared/mask';
 import { ApplicationError } from './applications/errors';
 
 /** What every function answers (DESIGN.md, "Cloud functions and storage"); the H5 and weapp clients unwrap it. */
@@ -20,10 +21,28 @@ export async function respond<T>(work: () => T | Promise<T>, log: (line: string)
   try {
     return { ok: true, data: await work() };
   } catch (e) {
-    if (isExpected(e)) return e.toJSON();
-    log(`internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    if (isExpected(e)) return outward(e.toJSON());
+    log(`internal error: ${bounded(e instanceof Error ? `${e.name}: ${e.message}` : String(e))}`);
     return { ok: false, code: 'INTERNAL', message: INTERNAL_MESSAGE };
   }
+}
+
+/** Longest message an error answers with; the longest written one (an enum's list of choices) is under 200. */
+const MAX_MESSAGE = 300;
+const LONG_TOKEN = /[\x21-\x7e]{65,}/g;
+
+/**
+ * A message may quote the request back (an unknown field's name, a region id): a quoted ID number or mobile number
+ * is masked like everywhere else, a long quoted run is shortened, and the whole stays a screen's worth — a 100 KB
+ * field name must not come back as a 100 KB error.
+ */
+function bounded(text: string): string {
+  const shown = maskPersonalNumbers(text).replace(LONG_TOKEN, (run) => `${run.slice(0, 32)}…`);
+  return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE)}…` : shown;
+}
+
+function outward<E extends { message: string; field?: string }>(error: E): E {
+  return { ...error, message: bounded(error.message), ...(error.field !== undefined ? { field: bounded(error.field) } : {}) };
 }
 
 function defaultLog(line: string): void {

@@ -2,6 +2,7 @@ import { estimateCommand } from './commands/estimate';
 import { regionsCommand } from './commands/regions';
 import { premiumCommand } from './commands/premium';
 import { waitingCommand } from './commands/waiting';
+import { subsidyCommand } from './commands/subsidy';
 import { staffCommand, STAFF_USAGE } from './commands/staff';
 import { errorAnswer, printJson } from './io';
 
@@ -10,6 +11,7 @@ const USAGE = `用法：
   yibao regions             列出已收录的参保地及其范围
   yibao premium <文件|->    城乡居民个人缴费：按资助参保身份算本人实缴多少（随县 2025）
   yibao waiting <文件|->    算待遇等待期：哪天起医保开始报销、为什么、怎样缩短（JSON 单个案例或数组）
+  yibao subsidy <文件|->    算优抚对象医疗补助：补助金额、比例、年度限额和剩余、定额门诊补助、非一站式办理月份（JSON 单个案例或数组）
 ${STAFF_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   regions: regionsCommand,
   premium: premiumCommand,
   waiting: waitingCommand,
+  subsidy: subsidyCommand,
   staff: staffCommand,
 };
 

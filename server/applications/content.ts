@@ -28,6 +28,12 @@ export function mergeDraft(cipher: IdCipher, base: StoredContent | null, draft: 
   if (draft.type === 'manualReimbursement' && draft.manualReimbursement) {
     out.manualReimbursement = { ...sameType?.manualReimbursement, ...draft.manualReimbursement };
   }
+  if (draft.type === 'veteranSubsidy' && draft.veteranSubsidy) {
+    const { exclusions, ...figures } = draft.veteranSubsidy;
+    const before = sameType?.veteranSubsidy;
+    out.veteranSubsidy = { ...before, ...figures };
+    if (exclusions) out.veteranSubsidy.exclusions = { ...before?.exclusions, ...exclusions };
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { AppContext } from './context';
-import type { ApplicationStatus } from '../store/types';
+import type { ApplicationRecord, ApplicationStatus } from '../store/types';
 import { nowIso } from './context';
 import { audit } from './audit';
 import { transition, Action } from './status';
@@ -7,7 +7,9 @@ import { viewOf } from './queries';
 import { summaryView, ApplicationSummary, ApplicationView } from './view';
 import { notFound } from './errors';
 import { maskIdNumbersInText } from '../../shared/idcard';
-import { parseApplicationRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
+import { RuleError } from '../../shared/errors';
+import { parseApplicationRequest, staffAcceptRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
+import { recordAcceptedClaim } from '../veteran/claim';
 
 /**
  * Staff actions, for `yibao staff list|show|accept|return|reject` on the same store. Staff are trusted by whoever
@@ -26,24 +28,41 @@ export async function staffShow(ctx: AppContext, input: unknown): Promise<Applic
   return viewOf(ctx, r, 'staff');
 }
 
-async function decide(ctx: AppContext, action: Extract<Action, 'accept' | 'return' | 'reject'>, id: string, staff: string, reason: string | null) {
+async function decide(
+  ctx: AppContext,
+  action: Extract<Action, 'accept' | 'return' | 'reject'>,
+  id: string,
+  staff: string,
+  reason: string | null,
+  amount?: string,
+) {
   const at = nowIso(ctx);
   const record = await ctx.store.transaction(async (tx) => {
     const r = await tx.getApplication(id);
     if (!r) throw notFound();
+    if (amount !== undefined && r.type !== 'veteranSubsidy') {
+      throw new RuleError('INVALID_INPUT', '补助金额：只有优抚对象住院医疗补助申请在受理时填写补助金额', 'amount');
+    }
     const masked = reason === null ? null : maskIdNumbersInText(reason);
-    const next = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
+    const next: ApplicationRecord = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
+    let note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
+    if (action === 'accept' && r.type === 'veteranSubsidy') {
+      // The subsidy enters the veteran's ledger with the acceptance, in the same transaction.
+      const recorded = await recordAcceptedClaim(tx, r, staff, at, amount);
+      next.subsidyClaim = recorded.state;
+      note = recorded.note;
+    }
     await tx.updateApplication(next);
-    const note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
     await audit(tx, next, at, { role: 'staff', id: staff }, action, r.status, note);
     return next;
   });
   return viewOf(ctx, record, 'staff');
 }
 
+/** 受理. A 优抚 住院医疗补助 claim is recorded in the ledger as it is accepted (`amount`: the county's approved figure). */
 export async function accept(ctx: AppContext, input: unknown): Promise<ApplicationView> {
-  const req = parseApplicationRequest(staffRequest, input);
-  return decide(ctx, 'accept', req.id, req.staff, null);
+  const req = parseApplicationRequest(staffAcceptRequest, input);
+  return decide(ctx, 'accept', req.id, req.staff, null, req.amount);
 }
 
 /** Back to the applicant with the reason; they edit and resubmit. */

@@ -17,6 +17,7 @@ import {
   submitRequest,
 } from '../../shared/schemas/application';
 import { commitmentFormFor } from '../../shared/filing/commitments';
+import { prepareSubsidyClaim } from '../veteran/claim';
 
 /**
  * The signer's ID number becomes the filer's own (access.ts): first come, first claimed. Someone else's claim means
@@ -87,6 +88,8 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       );
     }
     await claimSigner(tx, identity, content, at);
+    // 优抚 住院医疗补助: the principal must be on the county's roster; the amount is estimated against the ledger.
+    const subsidyClaim = content.type === 'veteranSubsidy' ? await prepareSubsidyClaim(tx, content, at) : undefined;
 
     const next: ApplicationRecord = {
       id: base?.id ?? newId(),
@@ -100,6 +103,7 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       createdAt: base?.createdAt ?? at,
       updatedAt: at,
       submittedAt: at,
+      ...(subsidyClaim ? { subsidyClaim } : {}),
     };
     if (base) await tx.updateApplication(next);
     else await tx.insertApplication(next);

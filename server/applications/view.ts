@@ -10,6 +10,7 @@ import { materialsChecklist, MaterialItem } from '../../shared/filing/materials'
 import { commitmentFormFor, renderCommitment } from '../../shared/filing/commitments';
 import { longTermFilingValidity, temporaryFilingValidity, NOT_DOCUMENTED } from '../../shared/filing/validity';
 import { citationText } from '../../shared/source';
+import { APPROVAL_FORM, SETTLEMENT_SHEET_LABELS } from '../../shared/filing/veteran-subsidy';
 
 /**
  * What a service returns. Built only from stored (sealed) records, so an unmasked ID number cannot reach a
@@ -46,6 +47,18 @@ export interface ApplicationSummary {
 export interface ApplicationView extends ApplicationSummary {
   remoteFiling: (NonNullable<ApplicationRecord['content']['remoteFiling']> & { kindLabel?: string; term?: string; validity?: string }) | null;
   manualReimbursement: (NonNullable<ApplicationRecord['content']['manualReimbursement']> & { amountUppercase?: string }) | null;
+  /**
+   * 优抚 非一站式 住院医疗补助: the 结算单 figures as filed, the amount estimated at submission against the ledger,
+   * the window it will be handled in, and — once accepted — what the ledger recorded.
+   */
+  veteranSubsidy:
+    | (NonNullable<ApplicationRecord['content']['veteranSubsidy']> & {
+        settlementSheetLabel?: string;
+        estimate: (NonNullable<ApplicationRecord['subsidyClaim']>['estimate'] & { subsidyUppercase: string; windowLabel: string | null }) | null;
+        paid: { amount: string; date: string } | null;
+        approvalForm: string;
+      })
+    | null;
   commitment: { formId: string; title: string; kind: string; signerLabel: string; paragraphs: string[]; source: string; signerName?: string; signedAt?: string };
   materials: { item: MaterialItem['id']; name: string; source: string; uploaded: { id: string; mime: string; size: number; uploadedAt: string }[] }[];
   missingMaterials: string[];
@@ -92,6 +105,25 @@ export function summaryView(r: ApplicationRecord, identity: Identity | 'staff'):
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     submittedAt: r.submittedAt,
+  };
+}
+
+function veteranSubsidyView(r: ApplicationRecord): NonNullable<ApplicationView['veteranSubsidy']> {
+  const v = r.content.veteranSubsidy!;
+  const estimate = r.subsidyClaim?.estimate;
+  const month = estimate?.nextApplicationMonth ?? null;
+  return {
+    ...v,
+    ...(v.settlementSheet ? { settlementSheetLabel: SETTLEMENT_SHEET_LABELS[v.settlementSheet] } : {}),
+    estimate: estimate
+      ? {
+          ...estimate,
+          subsidyUppercase: rmbUppercase(estimate.subsidy),
+          windowLabel: month ? `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月` : null,
+        }
+      : null,
+    paid: r.subsidyClaim?.paid ? { amount: r.subsidyClaim.paid.amount, date: r.subsidyClaim.paid.date } : null,
+    approvalForm: APPROVAL_FORM.note,
   };
 }
 
@@ -142,6 +174,7 @@ export function fullView(
         }
       : null,
     manualReimbursement: mr ? { ...mr, ...(amountUppercase ? { amountUppercase } : {}) } : null,
+    veteranSubsidy: c.veteranSubsidy ? veteranSubsidyView(r) : null,
     commitment: {
       formId: form.id,
       title: form.title,

@@ -41,8 +41,10 @@ function readBody(req: IncomingMessage): Promise<unknown> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Refuse at once, keep nothing more, and let the rest drain: destroying the socket here would reset the
+        // connection before the 413 reaches the client, which would then see a network error instead of the reason.
         reject(new HttpRefusal(413, 'INVALID_INPUT', '提交的内容太大（上限 8 MB），请压缩图片后重试'));
-        req.destroy();
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);

@@ -9,6 +9,9 @@ import type {
   IdempotencyRecord,
   IdentityClaim,
   MaterialRecord,
+  VeteranLedgerRecord,
+  VeteranPaymentRecord,
+  VeteranRosterRecord,
 } from './types';
 
 /**
@@ -56,6 +59,9 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     materials: `${prefix}materials`,
     idempotency: `${prefix}idempotency`,
     identityClaims: `${prefix}identity_claims`,
+    veteranRoster: `${prefix}veteran_roster`,
+    veteranLedgers: `${prefix}veteran_ledgers`,
+    veteranPayments: `${prefix}veteran_payments`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -121,6 +127,16 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     },
     getMaterial: (id) => get<MaterialRecord>('materials', id),
     insertMaterial: (r) => insert('materials', r.id, r),
+    getVeteranRoster: (idHash) => get<VeteranRosterRecord>('veteranRoster', idHash),
+    async putVeteranRoster(r) {
+      await doc('veteranRoster', r.idHash).set(r);
+    },
+    getVeteranLedger: (id) => get<VeteranLedgerRecord>('veteranLedgers', id),
+    async putVeteranLedger(r) {
+      await doc('veteranLedgers', r.id).set(r);
+    },
+    getVeteranPayment: (id) => get<VeteranPaymentRecord>('veteranPayments', id),
+    insertVeteranPayment: (r) => insert('veteranPayments', r.id, r),
   };
 }
 
@@ -145,6 +161,8 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
     listMaterials: (applicationId) =>
       all<MaterialRecord>(coll('materials').where({ applicationId }).orderBy('uploadedAt', 'asc').limit(1000)),
     claimsOf: (openid) => all<IdentityClaim>(coll('identityClaims').where({ openid }).orderBy('claimedAt', 'asc').limit(1000)),
+    listVeteranPayments: (idHash, year) =>
+      all<VeteranPaymentRecord>(coll('veteranPayments').where({ idHash, year }).orderBy('date', 'asc').orderBy('id', 'asc').limit(1000)),
     count: async (c) => (await coll(c).count()).total,
     close: async () => undefined,
   };

@@ -1,6 +1,14 @@
 import { DuplicateKeyError } from './store';
 import type { Store } from './store';
-import type { ApplicationRecord, AuditEntry, FamilyMemberRecord, MaterialRecord } from './types';
+import type {
+  ApplicationRecord,
+  AuditEntry,
+  FamilyMemberRecord,
+  MaterialRecord,
+  VeteranLedgerRecord,
+  VeteranPaymentRecord,
+  VeteranRosterRecord,
+} from './types';
 
 /**
  * The storage contract both adapters pass: the same cases, run by test/store/sqlite.test.ts on a real file and by
@@ -156,6 +164,100 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const results = await Promise.all(Array.from({ length: 20 }, (_, n) => attempt(n)));
       expect(new Set(results).size).toBe(1);
       expect(await store.count('applications')).toBe(1);
+    });
+    const rosterEntry = (idHash: string, over: Partial<VeteranRosterRecord> = {}): VeteranRosterRecord => ({
+      idHash,
+      idNumber: { cipher: 'v1:x', hash: idHash, masked: '140522********0011' },
+      name: '李复员',
+      region: 'yangcheng',
+      category: 'demobilized-rural',
+      disabilityGrade: null,
+      cause: null,
+      county: '阳城县',
+      township: '凤城镇',
+      rosterYear: 2026,
+      importId: 'imp-1',
+      importedBy: '王经办',
+      importedAt: '2026-08-01T00:00:00.000Z',
+      ...over,
+    });
+    const ledger = (idHash: string, year: number, over: Partial<VeteranLedgerRecord> = {}): VeteranLedgerRecord => ({
+      id: `${idHash}-${year}`,
+      idHash,
+      year,
+      outpatientAllowance: null,
+      inpatientPaid: '0.00',
+      inpatientCount: 0,
+      updatedAt: '2026-08-01T00:00:00.000Z',
+      ...over,
+    });
+    const payment = (id: string, over: Partial<VeteranPaymentRecord> = {}): VeteranPaymentRecord => ({
+      id,
+      idHash: 'vh1',
+      year: 2026,
+      kind: 'inpatientSubsidy',
+      route: 'oneStop',
+      date: '2026-08-01',
+      amount: '950.00',
+      hospital: '阳城县人民医院',
+      reference: null,
+      applicationId: null,
+      importId: 'imp-1',
+      recordedBy: '王经办',
+      recordedAt: '2026-08-02T00:00:00.000Z',
+      ...over,
+    });
+
+    test('a roster entry is keyed by the ID hash and replaced by a later put', async () => {
+      await store.putVeteranRoster(rosterEntry('vh1'));
+      await store.putVeteranRoster(rosterEntry('vh1', { township: '北留镇', rosterYear: 2027 }));
+      await store.putVeteranRoster(rosterEntry('vh2', { name: '赵三属', category: 'martyr-family' }));
+      expect(await store.getVeteranRoster('vh1')).toEqual(rosterEntry('vh1', { township: '北留镇', rosterYear: 2027 }));
+      expect(await store.getVeteranRoster('nobody')).toBeNull();
+      expect(await store.count('veteranRoster')).toBe(2);
+    });
+
+    test('a ledger is keyed by veteran and year and replaced by a later put', async () => {
+      await store.putVeteranLedger(ledger('vh1', 2026));
+      await store.putVeteranLedger(ledger('vh1', 2026, { inpatientPaid: '950.00', inpatientCount: 1 }));
+      await store.putVeteranLedger(ledger('vh1', 2027));
+      expect(await store.getVeteranLedger('vh1-2026')).toEqual(ledger('vh1', 2026, { inpatientPaid: '950.00', inpatientCount: 1 }));
+      expect(await store.getVeteranLedger('vh1-2025')).toBeNull();
+      expect(await store.count('veteranLedgers')).toBe(2);
+    });
+
+    test('a payment is recorded once; one veteran\'s year lists by date', async () => {
+      await store.insertVeteranPayment(payment('p2', { date: '2026-09-01' }));
+      await store.insertVeteranPayment(payment('p1', { date: '2026-02-10', kind: 'outpatientAllowance', route: null, amount: '800.00', hospital: null }));
+      await store.insertVeteranPayment(payment('p3', { year: 2027, date: '2027-01-05' }));
+      await store.insertVeteranPayment(payment('p4', { idHash: 'vh2' }));
+      await expect(store.insertVeteranPayment(payment('p2', { amount: '1.00' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.getVeteranPayment('p2')).toEqual(payment('p2', { date: '2026-09-01' }));
+      expect((await store.listVeteranPayments('vh1', 2026)).map((p) => p.id)).toEqual(['p1', 'p2']);
+      expect((await store.listVeteranPayments('vh1', 2027)).map((p) => p.id)).toEqual(['p3']);
+      expect(await store.listVeteranPayments('vh3', 2026)).toEqual([]);
+    });
+
+    test('a payment and its ledger are written together or not at all', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.putVeteranRoster(rosterEntry('vh1'));
+          await tx.insertVeteranPayment(payment('p1'));
+          await tx.putVeteranLedger(ledger('vh1', 2026, { inpatientPaid: '950.00', inpatientCount: 1 }));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.count('veteranRoster')).toBe(0);
+      expect(await store.count('veteranPayments')).toBe(0);
+      expect(await store.count('veteranLedgers')).toBe(0);
+
+      await store.transaction(async (tx) => {
+        const before = await tx.getVeteranLedger('vh1-2026');
+        await tx.insertVeteranPayment(payment('p1'));
+        await tx.putVeteranLedger(ledger('vh1', 2026, { inpatientPaid: before ? before.inpatientPaid : '950.00', inpatientCount: 1 }));
+      });
+      expect((await store.getVeteranLedger('vh1-2026'))?.inpatientPaid).toBe('950.00');
+      expect(await store.count('veteranPayments')).toBe(1);
     });
   });
 }

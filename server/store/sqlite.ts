@@ -12,6 +12,9 @@ import type {
   IdempotencyRecord,
   IdentityClaim,
   MaterialRecord,
+  VeteranLedgerRecord,
+  VeteranPaymentRecord,
+  VeteranRosterRecord,
 } from './types';
 
 /**
@@ -70,6 +73,27 @@ const MIGRATIONS: string[] = [
      claimed_at TEXT NOT NULL
    );
    CREATE INDEX identity_claims_openid ON identity_claims(openid);`,
+  // The veterans' ledger (issue 6): roster entries, yearly ledgers, and payments (append-only, like the audit).
+  `CREATE TABLE veteran_roster (
+     id_hash TEXT PRIMARY KEY,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE veteran_ledgers (
+     id TEXT PRIMARY KEY,
+     id_hash TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE veteran_payments (
+     id TEXT PRIMARY KEY,
+     id_hash TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     date TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX veteran_payments_year ON veteran_payments(id_hash, year, date);
+   CREATE TRIGGER veteran_payments_no_update BEFORE UPDATE ON veteran_payments BEGIN SELECT RAISE(ABORT, 'payments are append-only'); END;
+   CREATE TRIGGER veteran_payments_no_delete BEFORE DELETE ON veteran_payments BEGIN SELECT RAISE(ABORT, 'payments are append-only'); END;`,
 ];
 
 const TABLES: Record<Collection, string> = {
@@ -79,6 +103,9 @@ const TABLES: Record<Collection, string> = {
   materials: 'materials',
   idempotency: 'idempotency',
   identityClaims: 'identity_claims',
+  veteranRoster: 'veteran_roster',
+  veteranLedgers: 'veteran_ledgers',
+  veteranPayments: 'veteran_payments',
 };
 
 function migrate(db: Database.Database): void {
@@ -125,6 +152,14 @@ function operations(db: Database.Database): StoreTx {
     deleteFamily: db.prepare('DELETE FROM family_members WHERE id = ?'),
     getMaterial: db.prepare<[string], Row>('SELECT doc FROM materials WHERE id = ?'),
     insertMaterial: db.prepare('INSERT INTO materials (id, application_id, uploaded_at, doc) VALUES (?, ?, ?, ?)'),
+    getRoster: db.prepare<[string], Row>('SELECT doc FROM veteran_roster WHERE id_hash = ?'),
+    putRoster: db.prepare('INSERT INTO veteran_roster (id_hash, doc) VALUES (?, ?) ON CONFLICT(id_hash) DO UPDATE SET doc = excluded.doc'),
+    getLedger: db.prepare<[string], Row>('SELECT doc FROM veteran_ledgers WHERE id = ?'),
+    putLedger: db.prepare(
+      'INSERT INTO veteran_ledgers (id, id_hash, year, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
+    ),
+    getPayment: db.prepare<[string], Row>('SELECT doc FROM veteran_payments WHERE id = ?'),
+    insertPayment: db.prepare('INSERT INTO veteran_payments (id, id_hash, year, date, doc) VALUES (?, ?, ?, ?, ?)'),
   };
   return {
     async getApplication(id) {
@@ -165,6 +200,24 @@ function operations(db: Database.Database): StoreTx {
     },
     async insertMaterial(r) {
       insertOnce(s.insertMaterial, `materials/${r.id}`, r.id, r.applicationId, r.uploadedAt, JSON.stringify(r));
+    },
+    async getVeteranRoster(idHash) {
+      return parse<VeteranRosterRecord>(s.getRoster.get(idHash));
+    },
+    async putVeteranRoster(r) {
+      s.putRoster.run(r.idHash, JSON.stringify(r));
+    },
+    async getVeteranLedger(id) {
+      return parse<VeteranLedgerRecord>(s.getLedger.get(id));
+    },
+    async putVeteranLedger(r) {
+      s.putLedger.run(r.id, r.idHash, r.year, JSON.stringify(r));
+    },
+    async getVeteranPayment(id) {
+      return parse<VeteranPaymentRecord>(s.getPayment.get(id));
+    },
+    async insertVeteranPayment(r) {
+      insertOnce(s.insertPayment, `veteranPayments/${r.id}`, r.id, r.idHash, r.year, r.date, JSON.stringify(r));
     },
   };
 }
@@ -226,6 +279,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     deleteFamilyMember: locked(ops.deleteFamilyMember),
     getMaterial: locked(ops.getMaterial),
     insertMaterial: locked(ops.insertMaterial),
+    getVeteranRoster: locked(ops.getVeteranRoster),
+    putVeteranRoster: locked(ops.putVeteranRoster),
+    getVeteranLedger: locked(ops.getVeteranLedger),
+    putVeteranLedger: locked(ops.putVeteranLedger),
+    getVeteranPayment: locked(ops.getVeteranPayment),
+    insertVeteranPayment: locked(ops.insertVeteranPayment),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {
@@ -272,6 +331,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       db
         .prepare('SELECT id_hash AS idHash, openid, claimed_at AS claimedAt FROM identity_claims WHERE openid = ? ORDER BY claimed_at')
         .all(openid) as IdentityClaim[],
+    ),
+    listVeteranPayments: locked(async (idHash: string, year: number) =>
+      listAll<VeteranPaymentRecord>('SELECT doc FROM veteran_payments WHERE id_hash = ? AND year = ? ORDER BY date, id', idHash, year),
     ),
     count: locked(async (collection: Collection) => (db.prepare(`SELECT COUNT(*) AS n FROM ${TABLES[collection]}`).get() as { n: number }).n),
     close: () => exclusive(async () => void db.close()),

@@ -7,6 +7,9 @@ import type {
   IdempotencyRecord,
   IdentityClaim,
   MaterialRecord,
+  VeteranLedgerRecord,
+  VeteranPaymentRecord,
+  VeteranRosterRecord,
 } from './types';
 
 /**
@@ -30,6 +33,15 @@ export interface StoreTx {
   deleteFamilyMember(id: string): Promise<boolean>;
   getMaterial(id: string): Promise<MaterialRecord | null>;
   insertMaterial(record: MaterialRecord): Promise<void>;
+  getVeteranRoster(idHash: string): Promise<VeteranRosterRecord | null>;
+  /** Inserts or replaces the entry of that ID hash. */
+  putVeteranRoster(record: VeteranRosterRecord): Promise<void>;
+  getVeteranLedger(id: string): Promise<VeteranLedgerRecord | null>;
+  /** Inserts or replaces the ledger of that id (`${idHash}:${year}`). */
+  putVeteranLedger(record: VeteranLedgerRecord): Promise<void>;
+  getVeteranPayment(id: string): Promise<VeteranPaymentRecord | null>;
+  /** Fails (DuplicateKeyError) when the id exists: a payment is recorded once. */
+  insertVeteranPayment(record: VeteranPaymentRecord): Promise<void>;
 }
 
 export interface ApplicationQuery {
@@ -54,6 +66,8 @@ export interface Store extends StoreTx {
   listFamilyMembers(openid: string): Promise<FamilyMemberRecord[]>;
   listMaterials(applicationId: string): Promise<MaterialRecord[]>;
   claimsOf(openid: string): Promise<IdentityClaim[]>;
+  /** One veteran's payments of one year, by date (then id). */
+  listVeteranPayments(idHash: string, year: number): Promise<VeteranPaymentRecord[]>;
   count(collection: Collection): Promise<number>;
   close(): Promise<void>;
 }

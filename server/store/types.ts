@@ -2,6 +2,8 @@ import type { ApplicationType, RemoteFilingKind } from '../../shared/filing/kind
 import type { CloseRelative } from '../../shared/filing/relations';
 import type { CommitmentFormId } from '../../shared/filing/commitments';
 import type { MaterialItemId } from '../../shared/filing/materials';
+import type { SettlementSheetForm } from '../../shared/filing/veteran-subsidy';
+import type { Cause, ExclusionId, VeteranCategory, VeteranRegion } from '../../shared/schemas/veteran';
 
 /** An ID number at rest: AES-256-GCM ciphertext, a keyed hash for lookups, and the masked form for display. */
 export interface SealedId {
@@ -32,6 +34,39 @@ export interface StoredContent {
     residenceAddress?: string;
   };
   manualReimbursement?: { hospital?: string; admissionDate?: string; dischargeDate?: string; amount?: string };
+  veteranSubsidy?: {
+    hospital?: string;
+    admissionDate?: string;
+    dischargeDate?: string;
+    totalCost?: string;
+    inScopeSelfPay?: string;
+    outOfScope?: string;
+    personalAccountPaid?: string;
+    settlementSheet?: SettlementSheetForm;
+    exclusions?: Partial<Record<ExclusionId, boolean>>;
+  };
+}
+
+/**
+ * The server's side of a 非一站式 住院医疗补助 claim (type veteranSubsidy): who the roster says the veteran is, the
+ * amount estimated at submission against the ledger, and — once staff accept it — what the ledger recorded.
+ */
+export interface SubsidyClaimState {
+  veteran: { region: VeteranRegion; category: VeteranCategory; disabilityGrade: number | null; cause: Cause | null; rosterYear: number };
+  /** The year whose ledger and cap the claim counts against: the discharge date's year. */
+  year: number;
+  estimate: {
+    subsidy: string;
+    ratio: string;
+    annualCap: string | null;
+    /** 住院补助 already recorded for the year when estimated. */
+    paidBefore: string;
+    remainingCap: string | null;
+    nextApplicationMonth: string | null;
+    ruleset: { version: string; paramsHash: string };
+    at: string;
+  };
+  paid: { paymentId: string; amount: string; date: string; staff: string } | null;
 }
 
 export type ApplicationStatus = 'draft' | 'submitted' | 'accepted' | 'returned' | 'rejected' | 'withdrawn';
@@ -59,6 +94,8 @@ export interface ApplicationRecord {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** veteranSubsidy only: set at submission, completed on acceptance. */
+  subsidyClaim?: SubsidyClaimState;
 }
 
 export interface AuditActor {
@@ -116,5 +153,81 @@ export interface IdentityClaim {
   claimedAt: string;
 }
 
-export type Collection = 'applications' | 'audit' | 'familyMembers' | 'materials' | 'idempotency' | 'identityClaims';
-export const COLLECTIONS: Collection[] = ['applications', 'audit', 'familyMembers', 'materials', 'idempotency', 'identityClaims'];
+/**
+ * One 优抚对象 on the county's roster (名册), keyed by the keyed hash of the ID number (like application principals).
+ * The latest list wins; `rosterYear` says which list the entry comes from.
+ */
+export interface VeteranRosterRecord {
+  idHash: string;
+  idNumber: SealedId;
+  name: string;
+  region: VeteranRegion;
+  category: VeteranCategory;
+  disabilityGrade: number | null;
+  cause: Cause | null;
+  county: string | null;
+  township: string;
+  rosterYear: number;
+  importId: string;
+  importedBy: string | null;
+  importedAt: string;
+}
+
+/**
+ * One veteran's year (`${idHash}:${year}`): the 定额门诊补助 if paid, and the running total of 住院补助 the annual cap
+ * is counted against. Updated in the same transaction as every payment it sums, so a keyed read inside a
+ * transaction is enough to check the cap.
+ */
+export interface VeteranLedgerRecord {
+  id: string;
+  idHash: string;
+  year: number;
+  outpatientAllowance: { amount: string; date: string; paymentId: string } | null;
+  inpatientPaid: string;
+  inpatientCount: number;
+  updatedAt: string;
+}
+
+export type VeteranPaymentKind = 'outpatientAllowance' | 'inpatientSubsidy';
+export type VeteranPaymentRoute = 'oneStop' | 'nonOneStop';
+
+/** One payment as the county's list (or an accepted claim) records it. Never updated or deleted. */
+export interface VeteranPaymentRecord {
+  id: string;
+  idHash: string;
+  year: number;
+  kind: VeteranPaymentKind;
+  /** 住院补助: 一站式 at the hospital or 非一站式 through the township station; null for the 定额门诊补助. */
+  route: VeteranPaymentRoute | null;
+  date: string;
+  amount: string;
+  hospital: string | null;
+  /** The list's own voucher number, when it has one. */
+  reference: string | null;
+  applicationId: string | null;
+  importId: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+export type Collection =
+  | 'applications'
+  | 'audit'
+  | 'familyMembers'
+  | 'materials'
+  | 'idempotency'
+  | 'identityClaims'
+  | 'veteranRoster'
+  | 'veteranLedgers'
+  | 'veteranPayments';
+export const COLLECTIONS: Collection[] = [
+  'applications',
+  'audit',
+  'familyMembers',
+  'materials',
+  'idempotency',
+  'identityClaims',
+  'veteranRoster',
+  'veteranLedgers',
+  'veteranPayments',
+];

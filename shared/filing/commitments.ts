@@ -2,13 +2,18 @@ import { cite, Source } from '../source';
 import { ApplicationType } from './kinds';
 
 const SHANXI = '003_721ce283759161d0.txt';
+const YANGCHENG = '000_22e2e209a52c8b7a.txt';
 
 /**
  * The three commitment forms of 003 (附件1–3), full text, as data. The scan flattened the forms' tables; the
  * paragraphs below are the printed words in reading order, with the form's blanks as {placeholders}. Form-only
  * boxes (姓名、性别…、经办机构) are the application's own fields and are not repeated here.
  */
-export type CommitmentFormId = 'filingPersonalCommitment' | 'reimbursementPersonalCommitment' | 'reimbursementAgentCommitment';
+export type CommitmentFormId =
+  | 'filingPersonalCommitment'
+  | 'reimbursementPersonalCommitment'
+  | 'reimbursementAgentCommitment'
+  | 'veteranSubsidyDeclaration';
 
 export interface CommitmentForm {
   id: CommitmentFormId;
@@ -70,6 +75,24 @@ export const COMMITMENT_FORMS: Record<CommitmentFormId, CommitmentForm> = {
       '受委托代理人联系电话:{agentPhone}',
     ],
   },
+  // 000 prints no commitment form. What the signer accepts is the 细则's own two articles on truthful proof and on
+  // what is not covered, quoted as printed; no promise is made up.
+  veteranSubsidyDeclaration: {
+    id: 'veteranSubsidyDeclaration',
+    kind: 'personalCommitment',
+    title: '阳城县优抚对象医疗保障实施细则 第十条、第十一条',
+    signerLabel: '申请人（优抚对象本人或代办的近亲属）',
+    source: cite(YANGCHENG, '第十条、第十一条'),
+    paragraphs: [
+      '第十条 优抚对象要如实提供相关证明材料，对弄虚作假骗取医疗补助资金的，视情节轻重，依法依规予以追究。',
+      '第十一条 下列情形发生的医疗费用不在医疗补助范围内：',
+      '(一)弄虚作假、不如实反映就医情况的；',
+      '(二)因自杀、自残、酗酒、打架斗殴、吸毒等违法犯罪和违反政策规定行为所发生的医疗费用；',
+      '(三)因交通事故、医疗事故以及其他赔付责任人应予以支付的医疗费用；',
+      '(四)因整容、镶牙、矫形、配镜以及保健、康复等所支付的费用；',
+      '(五)未经基本医疗保险报销的医疗费用。',
+    ],
+  },
 };
 
 /**
@@ -79,6 +102,7 @@ export const COMMITMENT_FORMS: Record<CommitmentFormId, CommitmentForm> = {
  */
 export function commitmentFormFor(type: ApplicationType, hasAgent: boolean): CommitmentForm {
   if (type === 'remoteFiling') return COMMITMENT_FORMS.filingPersonalCommitment;
+  if (type === 'veteranSubsidy') return COMMITMENT_FORMS.veteranSubsidyDeclaration;
   return hasAgent ? COMMITMENT_FORMS.reimbursementAgentCommitment : COMMITMENT_FORMS.reimbursementPersonalCommitment;
 }
 

@@ -3,13 +3,17 @@ import { cite, Source } from '../source';
 const SHANXI = '003_721ce283759161d0.txt';
 const BAZHONG = '004_6dc5632ce2988a73.txt';
 
-/** The two things a person can file here (GLOSSARY: remoteFiling, manualReimbursement). */
-export const APPLICATION_TYPES = ['remoteFiling', 'manualReimbursement'] as const;
+/**
+ * What a person can file here (GLOSSARY: remoteFiling, manualReimbursement; veteranSubsidy is the 优抚对象 非一站式
+ * 住院医疗补助 of 000 第六条).
+ */
+export const APPLICATION_TYPES = ['remoteFiling', 'manualReimbursement', 'veteranSubsidy'] as const;
 export type ApplicationType = (typeof APPLICATION_TYPES)[number];
 
 export const APPLICATION_TYPE_LABELS: Record<ApplicationType, string> = {
   remoteFiling: '异地就医备案',
   manualReimbursement: '住院省内异地线上手工报销',
+  veteranSubsidy: '优抚对象非一站式住院医疗补助',
 };
 
 export const REMOTE_FILING_KINDS = ['retiredRelocated', 'longTermResident', 'postedWorker', 'referral', 'otherTemporary'] as const;

@@ -1,6 +1,7 @@
 import { cite, Source } from '../source';
 import { ApplicationType, RemoteFilingKind } from './kinds';
 
+const YANGCHENG = '000_22e2e209a52c8b7a.txt';
 const SHANXI = '003_721ce283759161d0.txt';
 const BAZHONG = '004_6dc5632ce2988a73.txt';
 
@@ -19,7 +20,8 @@ export type MaterialItemId =
   | 'agentAndPrincipalIdentity'
   | 'settlementReceipt'
   | 'costList'
-  | 'dischargeCertificate';
+  | 'dischargeCertificate'
+  | 'veteranSettlementSheet';
 
 export const MATERIAL_ITEMS: Record<MaterialItemId, MaterialItem> = {
   destinationHukou: { id: 'destinationHukou', name: '就医地户口簿(首页和本人页)', source: cite(SHANXI, '五、办理条件（二）') },
@@ -43,6 +45,11 @@ export const MATERIAL_ITEMS: Record<MaterialItemId, MaterialItem> = {
   settlementReceipt: { id: 'settlementReceipt', name: '结算票据', source: cite(BAZHONG, '第二章 三十八问') },
   costList: { id: 'costList', name: '费用清单', source: cite(BAZHONG, '第二章 三十八问') },
   dischargeCertificate: { id: 'dischargeCertificate', name: '出院证明', source: cite(BAZHONG, '第二章 三十八问') },
+  veteranSettlementSheet: {
+    id: 'veteranSettlementSheet',
+    name: '医疗机构医保结算单原件或复印件加盖医疗机构印章',
+    source: cite(YANGCHENG, '第六条'),
+  },
 };
 
 /**
@@ -63,11 +70,19 @@ const REMOTE_FILING_PROOF: Record<RemoteFilingKind, MaterialItemId[]> = {
  */
 const MANUAL_REIMBURSEMENT_ITEMS: MaterialItemId[] = ['settlementReceipt', 'costList', 'dischargeCertificate'];
 
+/**
+ * 000 第六条 names one paper for the 非一站式 住院医疗补助: the 医保结算单, original or a copy stamped by the hospital.
+ * The 细则 says nothing of an agent's papers, so none are added for one (003's 六（二） is about 备案 in 山西).
+ */
+const VETERAN_SUBSIDY_ITEMS: MaterialItemId[] = ['veteranSettlementSheet'];
+
 export function materialsChecklist(type: ApplicationType, kind: RemoteFilingKind | undefined, hasAgent: boolean): MaterialItem[] {
   const ids: MaterialItemId[] =
     type === 'remoteFiling'
       ? [...(kind ? REMOTE_FILING_PROOF[kind] : []), ...(hasAgent ? (['agentAndPrincipalIdentity'] as const) : [])]
-      : MANUAL_REIMBURSEMENT_ITEMS;
+      : type === 'veteranSubsidy'
+        ? VETERAN_SUBSIDY_ITEMS
+        : MANUAL_REIMBURSEMENT_ITEMS;
   return ids.map((id) => MATERIAL_ITEMS[id]);
 }
 

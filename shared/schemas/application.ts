@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { amount, isoDate } from './common';
+import { amount, isAmount, isoDate } from './common';
+import { Money } from '../money';
 import { RuleError } from '../errors';
 import { todayInChina } from '../dates';
 import { idNumberProblem, normalizeIdNumber } from '../idcard';
 import { phoneProblem } from '../phone';
+import { maskPersonalNumbers } from '../mask';
 import { CLOSE_RELATIVE_IDS } from '../filing/relations';
 import { APPLICATION_TYPES, REMOTE_FILING_KINDS, isLongTerm } from '../filing/kinds';
 import { MaterialItemId, MATERIAL_ITEMS } from '../filing/materials';
+import { SETTLEMENT_SHEET_FORMS, YANGCHENG_EXCLUSION_IDS } from '../filing/veteran-subsidy';
 
 /**
  * Requests of the applications functions. Drafts may be incomplete (every part optional, every part present must
@@ -29,13 +32,16 @@ export const mobile = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+// Free text is shown back to the filer, the principal and staff: an ID or mobile number typed into it is masked on
+// the way in, like the form's own ID and phone fields (a name or address box is not where those belong).
 const name = z
   .string({ required_error: '必须填写', invalid_type_error: '姓名须写成文字' })
   .trim()
   .min(1, '不能为空')
-  .max(30, '太长了（最多 30 个字）');
+  .max(30, '太长了（最多 30 个字）')
+  .transform(maskPersonalNumbers);
 
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `太长了（最多 ${max} 个字）`);
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `太长了（最多 ${max} 个字）`).transform(maskPersonalNumbers);
 
 export const person = z.object({ name, idNumber, phone: mobile }).strict();
 export const agent = person.extend({ relation: z.enum(CLOSE_RELATIVE_IDS) }).strict();
@@ -66,6 +72,61 @@ function checkStay(stay: Stay, ctx: z.RefinementCtx): void {
   }
 }
 
+/**
+ * 000 第六条 非一站式: "优抚对象凭医疗机构医保结算单原件或复印件加盖医疗机构印章…填写《医疗补助审批表》". The 细则
+ * names the 审批表 but prints none of its boxes, so the claim carries only what the article names — the 结算单 (which
+ * form, and its figures the subsidy is computed from) for a stay in a hospital outside the county — and the
+ * township station fills in the 审批表. `exclusions` are 第十一条's questions; any "yes" stops the claim.
+ */
+const veteranSubsidyFields = {
+  hospital: text(60),
+  admissionDate: isoDate,
+  dischargeDate: isoDate,
+  totalCost: amount.optional(),
+  inScopeSelfPay: amount,
+  outOfScope: amount.optional(),
+  personalAccountPaid: amount.optional(),
+  settlementSheet: z.enum(SETTLEMENT_SHEET_FORMS),
+  exclusions: z
+    .object(Object.fromEntries(YANGCHENG_EXCLUSION_IDS.map((id) => [id, z.boolean({ invalid_type_error: '须填 true 或 false' }).optional()])) as Record<
+      (typeof YANGCHENG_EXCLUSION_IDS)[number],
+      z.ZodOptional<z.ZodBoolean>
+    >)
+    .strict()
+    .optional(),
+};
+
+type SheetFigures = { totalCost?: string; inScopeSelfPay?: string; outOfScope?: string; personalAccountPaid?: string };
+
+/** The 结算单's own arithmetic: the compliant remainder and the out-of-list part are both parts of the total. */
+function checkSheet(v: SheetFigures, ctx: z.RefinementCtx): void {
+  const m = (a: string | undefined) => (isAmount(a) ? new Money(a) : undefined);
+  const [total, inScope, outOf, account] = [m(v.totalCost), m(v.inScopeSelfPay), m(v.outOfScope), m(v.personalAccountPaid)];
+  if (total && inScope && inScope.plus(outOf ?? 0).greaterThan(total)) {
+    ctx.addIssue({ code: 'custom', message: '报销后的合规部分与目录外费用之和不能多于医疗总费用', path: ['inScopeSelfPay'] });
+  }
+  if (account && inScope && account.greaterThan(inScope)) {
+    ctx.addIssue({ code: 'custom', message: '个人账户支付的部分不能多于报销后的合规部分', path: ['personalAccountPaid'] });
+  }
+}
+
+const veteranSubsidyDetails = z
+  .object(veteranSubsidyFields)
+  .strict()
+  .superRefine((v, ctx) => {
+    checkStay(v, ctx);
+    checkSheet(v, ctx);
+  });
+
+/** The same figures for an estimate before filing: which form of the 结算单 is brought does not change the amount. */
+export const veteranClaimFigures = z
+  .object({ ...veteranSubsidyFields, settlementSheet: veteranSubsidyFields.settlementSheet.optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    checkStay(v, ctx);
+    checkSheet(v, ctx);
+  });
+
 const remoteFilingDetails = z
   .object(remoteFilingFields)
   .strict()
@@ -87,6 +148,7 @@ export const applicationContent = z.discriminatedUnion('type', [
       manualReimbursement: manualReimbursementDetails,
     })
     .strict(),
+  z.object({ type: z.literal('veteranSubsidy'), principal: person, agent: agent.optional(), veteranSubsidy: veteranSubsidyDetails }).strict(),
 ]);
 export type ApplicationContent = z.output<typeof applicationContent>;
 
@@ -106,6 +168,22 @@ export const draftContent = z.discriminatedUnion('type', [
       principal: person.partial().strict().optional(),
       agent: agent.partial().strict().nullable().optional(),
       manualReimbursement: z.object(manualReimbursementFields).partial().strict().superRefine(checkStay).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('veteranSubsidy'),
+      principal: person.partial().strict().optional(),
+      agent: agent.partial().strict().nullable().optional(),
+      veteranSubsidy: z
+        .object(veteranSubsidyFields)
+        .partial()
+        .strict()
+        .superRefine((v, ctx) => {
+          checkStay(v, ctx);
+          checkSheet(v, ctx);
+        })
+        .optional(),
     })
     .strict(),
 ]);
@@ -148,6 +226,11 @@ export const idRequest = z.object({ id: applicationId }).strict();
 export const withdrawRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
 
 export const staffRequest = z.object({ id: applicationId, staff: text(30) }).strict();
+/**
+ * Accepting a 优抚 住院医疗补助 claim records the subsidy in the ledger: the amount the rules give against the
+ * ledger at that moment, or the amount the county approved (`amount`) when staff enter one.
+ */
+export const staffAcceptRequest = staffRequest.extend({ amount: amount.optional() }).strict();
 /** 退回 and 不予受理 say why: the applicant reads the reason and, when returned, fixes the application. */
 export const staffReasonRequest = z.object({ id: applicationId, staff: text(30), reason: text(200) }).strict();
 
@@ -197,6 +280,16 @@ const FIELD_LABELS: Record<string, string> = {
   'manualReimbursement.admissionDate': '入院日期',
   'manualReimbursement.dischargeDate': '出院日期',
   'manualReimbursement.amount': '医疗费用金额',
+  veteranSubsidy: '住院医疗补助申请信息',
+  'veteranSubsidy.hospital': '住院的医疗机构（县外）',
+  'veteranSubsidy.admissionDate': '入院日期',
+  'veteranSubsidy.dischargeDate': '出院结算日期',
+  'veteranSubsidy.totalCost': '医保结算单：医疗总费用',
+  'veteranSubsidy.inScopeSelfPay': '医保结算单：医保、大病保险、医疗救助报销后的合规部分',
+  'veteranSubsidy.outOfScope': '医保结算单：目录外费用（个人自费）',
+  'veteranSubsidy.personalAccountPaid': '医保结算单：个人医保账户支付',
+  'veteranSubsidy.settlementSheet': '医保结算单（原件或加盖医疗机构印章的复印件）',
+  'veteranSubsidy.exclusions': '不予补助情形',
   requestId: '请求编号',
   id: '申请编号',
   commitment: '承诺书',
@@ -212,6 +305,9 @@ const FIELD_LABELS: Record<string, string> = {
   item: '材料名称',
   contentBase64: '图片',
   principalFamilyMemberId: '家庭成员',
+  familyMemberId: '家庭成员',
+  year: '年度',
+  amount: '补助金额',
 };
 
 function label(path: (string | number)[]): string {

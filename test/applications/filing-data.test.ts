@@ -51,8 +51,9 @@ describe('filing data, as the documents give it', () => {
       for (const p of form.paragraphs) expect(text003).toContain(p.replace(/\s+/g, ''));
     }
     const text004 = seed('004_6dc5632ce2988a73.txt');
+    const text000 = seed('000_22e2e209a52c8b7a.txt');
     for (const m of Object.values(MATERIAL_ITEMS)) {
-      expect(m.source.doc.startsWith('003') ? text003 : text004).toContain(m.name);
+      expect(m.source.doc.startsWith('003') ? text003 : m.source.doc.startsWith('000') ? text000 : text004).toContain(m.name);
     }
     expect(text003).toContain(ONLINE_PROOF_NOTE.text);
     for (const e of DEEMED_FILED) {

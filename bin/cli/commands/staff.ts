@@ -3,24 +3,33 @@ import { openAppContext } from '../../../server/applications/open';
 import type { AppContext } from '../../../server/applications/context';
 import type { ApplicationStatus } from '../../../server/store/types';
 import { RuleError } from '../../../shared/errors';
+import { importPayments } from '../../../server/veteran/import/payments';
+import { importRoster } from '../../../server/veteran/import/roster';
 import { printJson } from '../io';
 
 const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn'];
 
 export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|all]
   yibao staff show <申请编号>
-  yibao staff accept <申请编号> --staff <经办人>
+  yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>]
   yibao staff return <申请编号> --staff <经办人> --reason <退回原因>
   yibao staff reject <申请编号> --staff <经办人> --reason <不予受理原因>
+  yibao staff import-roster <名册.csv|.xlsx> [--region yangcheng|guangxi] [--staff <经办人>] [--allow-errors]
+  yibao staff import-payments <发放名单.csv|.xlsx> [--staff <经办人>] [--allow-errors]
   （数据目录取 DATA_DIR，默认 ./data；配置 TCB_ENV 时使用云开发数据库）`;
 
-/** `--name value` options after the positional arguments. */
+/** Options that take no value. */
+const FLAGS = new Set(['allow-errors']);
+
+/** `--name value` options (and `--flag`s) after the positional arguments. */
 function options(args: string[]): { positional: string[]; opts: Record<string, string> } {
   const positional: string[] = [];
   const opts: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a.startsWith('--')) {
+    if (a.startsWith('--') && FLAGS.has(a.slice(2))) {
+      opts[a.slice(2)] = 'true';
+    } else if (a.startsWith('--')) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith('--')) throw new RuleError('INVALID_INPUT', `选项 ${a} 缺少取值`, a.slice(2));
       opts[a.slice(2)] = value;
@@ -44,18 +53,26 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
     case 'show':
       return staffShow(app, { id });
     case 'accept':
-      return accept(app, { id, staff: opts.staff });
+      return accept(app, { id, staff: opts.staff, ...(opts.amount !== undefined ? { amount: opts.amount } : {}) });
     case 'return':
       return returnApplication(app, { id, staff: opts.staff, reason: opts.reason });
     case 'reject':
       return reject(app, { id, staff: opts.staff, reason: opts.reason });
+    case 'import-roster':
+    case 'import-payments': {
+      if (!id) throw new RuleError('INVALID_INPUT', `请指定要导入的 CSV 或 XLSX 文件：yibao staff ${sub} <文件>`);
+      const common = { file: id, staff: opts.staff ?? null, allowErrors: opts['allow-errors'] === 'true' };
+      return sub === 'import-roster' ? importRoster(app, { ...common, region: opts.region }) : importPayments(app, common);
+    }
     default:
       throw new RuleError('INVALID_INPUT', `用法：\n${STAFF_USAGE}`);
   }
 }
 
 /**
- * `yibao staff …`: the insurance office's side of 异地就医备案 and 手工报销, on the same store the functions use.
+ * `yibao staff …`: the insurance office's side of 异地就医备案, 手工报销 and the 优抚 非一站式 住院医疗补助 (accepting one
+ * records it in the veteran's ledger), and loading the county's veterans roster and payment list, on the same store
+ * the functions use.
  * Prints the masked view as JSON; refusals print the structured Chinese error and exit 2.
  */
 export async function staffCommand(args: string[]): Promise<number> {

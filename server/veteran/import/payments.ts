@@ -1,0 +1,278 @@
+import path from 'path';
+import type { AppContext } from '../../applications/context';
+import { newId, nowIso } from '../../applications/context';
+import { RuleError } from '../../../shared/errors';
+import { todayInChina } from '../../../shared/dates';
+import { maskIdNumber } from '../../../shared/idcard';
+import { money, yuan } from '../../../shared/money';
+import type { SubsidyResult } from '../../../shared/veteran';
+import type { StoreTx } from '../../store/store';
+import type { VeteranLedgerRecord, VeteranPaymentKind, VeteranPaymentRecord, VeteranPaymentRoute, VeteranRosterRecord } from '../../store/types';
+import { addPayment, allowancePaymentId, emptyLedger, ledgerId, listedPaymentId } from '../ledger';
+import { rulesVeteranOf, yearFigures } from '../rules';
+import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, required } from './cells';
+import { ImportRefused, RowError, read, rowError } from './report';
+import { readTable } from './table';
+
+type PaymentColumn = 'name' | 'idNumber' | 'kind' | 'route' | 'date' | 'amount' | 'hospital' | 'reference';
+
+/** The payment list's columns (发放名单). The README's table is this list. */
+export const PAYMENT_COLUMNS: ColumnSpec<PaymentColumn>[] = [
+  { id: 'name', header: '姓名', aliases: [], required: true, content: '须与名册一致' },
+  { id: 'idNumber', header: '身份证号', aliases: ['身份证号码', '公民身份号码', '证件号码'], required: true, content: '18 位，单元格设为文本；须已在名册中' },
+  { id: 'kind', header: '补助类型', aliases: ['类型', '补助项目', '项目'], required: true, content: '定额门诊补助 或 住院补助（住院医疗补助）' },
+  { id: 'route', header: '结算方式', aliases: ['办理方式'], required: false, content: '住院补助必填：一站式（县内住院，出院时在定点医院结算）或 非一站式（县外住院，经乡镇服务站申请）；定额门诊补助留空' },
+  { id: 'date', header: '发放日期', aliases: ['日期', '结算日期', '拨付日期'], required: true, content: '2026-03-15（也可 2026/3/15 或 Excel 日期单元格）；补助计入这一天所在年度' },
+  { id: 'amount', header: '金额', aliases: ['补助金额', '发放金额', '金额(元)'], required: true, content: '元，大于 0，最多两位小数' },
+  { id: 'hospital', header: '医院', aliases: ['医疗机构', '就医医院', '住院医院'], required: false, content: '住院补助必填：住院的医疗机构；定额门诊补助留空' },
+  { id: 'reference', header: '单据号', aliases: ['凭证号', '结算单号', '票据号'], required: false, content: '可选：同一人同一天在同一医院有两笔相同金额时，用它区分' },
+];
+
+const LABEL = Object.fromEntries(PAYMENT_COLUMNS.map((c) => [c.id, c.header])) as Record<PaymentColumn, string>;
+
+const KINDS: Record<string, VeteranPaymentKind> = {
+  定额门诊补助: 'outpatientAllowance',
+  门诊定额补助: 'outpatientAllowance',
+  outpatientAllowance: 'outpatientAllowance',
+  住院补助: 'inpatientSubsidy',
+  住院医疗补助: 'inpatientSubsidy',
+  inpatientSubsidy: 'inpatientSubsidy',
+};
+const ROUTES: Record<string, VeteranPaymentRoute> = { 一站式: 'oneStop', 非一站式: 'nonOneStop', oneStop: 'oneStop', nonOneStop: 'nonOneStop' };
+
+interface PaymentRow {
+  line: number;
+  name: string;
+  hash: string;
+  masked: string;
+  kind: VeteranPaymentKind;
+  route: VeteranPaymentRoute | null;
+  date: string;
+  amount: string;
+  hospital: string | null;
+  reference: string | null;
+}
+
+export interface PaymentImportSummary {
+  ok: true;
+  kind: 'payments';
+  file: string;
+  format: 'csv' | 'xlsx';
+  rows: number;
+  recorded: { outpatientAllowance: number; inpatientSubsidy: number };
+  /** Rows already in the ledger (the same list imported again): left as they are. */
+  unchanged: number;
+  errors: RowError[];
+  ignoredColumns: string[];
+}
+
+/** Cell checks that need nothing stored. */
+function parseRows(ctx: AppContext, t: ReturnType<typeof mapColumns<PaymentColumn>>, today: string, errors: RowError[]): PaymentRow[] {
+  const rows: PaymentRow[] = [];
+  for (const row of t.rows) {
+    const line = row.line;
+    const before = errors.length;
+    const cell = (id: PaymentColumn) => cellOf(t, row, id);
+    const name = read(errors, line, LABEL.name, () => required(cell('name'), 30));
+    const idNumber = read(errors, line, LABEL.idNumber, () => idNumberOf(cell('idNumber')));
+    const kind = read(errors, line, LABEL.kind, () => {
+      const k = choiceOf(cell('kind'), KINDS, '定额门诊补助、住院补助');
+      if (k === null) throw new CellProblem('不能为空');
+      return k;
+    });
+    const route = read(errors, line, LABEL.route, () => {
+      const r = choiceOf(cell('route'), ROUTES, '一站式、非一站式');
+      if (kind === 'inpatientSubsidy' && r === null) throw new CellProblem('住院补助须填写一站式或非一站式');
+      if (kind === 'outpatientAllowance' && r !== null) throw new CellProblem('定额门诊补助不填结算方式');
+      return r;
+    });
+    const date = read(errors, line, LABEL.date, () => {
+      const d = dateOf(cell('date'));
+      if (d > today) throw new CellProblem(`${d} 晚于今天，发放名单只登记已经发放的补助`);
+      return d;
+    });
+    const amount = read(errors, line, LABEL.amount, () => amountOf(cell('amount')));
+    const hospital = read(errors, line, LABEL.hospital, () => {
+      const h = optionalText(cell('hospital'), 60);
+      if (kind === 'inpatientSubsidy' && h === null) throw new CellProblem('住院补助须填写住院的医疗机构');
+      return h;
+    });
+    const reference = read(errors, line, LABEL.reference, () => optionalText(cell('reference'), 40));
+    if (errors.length > before) continue;
+    const sealedHash = ctx.cipher.hash(idNumber as string);
+    rows.push({
+      line,
+      name: name as string,
+      hash: sealedHash,
+      masked: maskIdNumber(idNumber as string),
+      kind: kind as VeteranPaymentKind,
+      route: route ?? null,
+      date: date as string,
+      amount: amount as string,
+      hospital: kind === 'inpatientSubsidy' ? (hospital ?? null) : null,
+      reference: reference ?? null,
+    });
+  }
+  return rows;
+}
+
+/** Per person and year while checking: the stored ledger plus the rows of this file accepted so far. */
+interface YearState {
+  ledger: VeteranLedgerRecord;
+  figures: SubsidyResult | null;
+  allowanceLine: number | null;
+  inpatientPaid: ReturnType<typeof money>;
+}
+
+/**
+ * `yibao staff import-payments`: the county's payment list (发放名单) into the ledger. Each row must name a person
+ * on the roster, under the roster's name; a 定额门诊补助 must match the year's standard and come once a year; 住院补助
+ * may not take the year past its cap (000 第四条（二）、（三）1). Rows already recorded (the same list again) are left
+ * alone. Checks and writes share one transaction; a file with a bad row writes nothing unless `allowErrors`.
+ */
+export async function importPayments(ctx: AppContext, options: { file: string; staff?: string | null; allowErrors: boolean }): Promise<PaymentImportSummary> {
+  const table = await readTable(options.file);
+  const t = mapColumns(table, PAYMENT_COLUMNS, '发放名单');
+  const today = todayInChina((ctx.now ?? (() => new Date()))());
+  const errors: RowError[] = [];
+  const rows = parseRows(ctx, t, today, errors);
+  const at = nowIso(ctx);
+  const importId = newId();
+
+  const result = await ctx.store.transaction(async (tx) => {
+    // Local to the attempt: a transaction the database retries starts its checks afresh.
+    const rowErrors: RowError[] = [...errors];
+    const rosters = new Map<string, VeteranRosterRecord | null>();
+    const years = new Map<string, YearState>();
+    const fileIds = new Map<string, number>();
+    const toWrite: VeteranPaymentRecord[] = [];
+    let unchanged = 0;
+
+    for (const r of rows) {
+      if (!rosters.has(r.hash)) rosters.set(r.hash, await tx.getVeteranRoster(r.hash));
+      const roster = rosters.get(r.hash)!;
+      if (!roster) {
+        rowErrors.push(rowError(r.line, LABEL.idNumber, `名册中没有该人员（${r.masked}），请先导入名册`));
+        continue;
+      }
+      if (roster.name !== r.name) {
+        rowErrors.push(rowError(r.line, LABEL.name, `“${r.name}”与名册中该身份证号的姓名“${roster.name}”不一致`));
+        continue;
+      }
+      const year = Number(r.date.slice(0, 4));
+      const state = await yearState(tx, years, roster, year, at);
+      const payment: VeteranPaymentRecord = {
+        id: r.kind === 'outpatientAllowance' ? allowancePaymentId(r.hash, year) : listedPaymentId({ idHash: r.hash, ...r }),
+        idHash: r.hash,
+        year,
+        kind: r.kind,
+        route: r.route,
+        date: r.date,
+        amount: r.amount,
+        hospital: r.hospital,
+        reference: r.reference,
+        applicationId: null,
+        importId,
+        recordedBy: options.staff ?? null,
+        recordedAt: at,
+      };
+      const problem = r.kind === 'outpatientAllowance' ? checkAllowance(r, state, year) : checkInpatient(r, state, year);
+      if (problem === 'unchanged') {
+        unchanged++;
+        continue;
+      }
+      if (problem) {
+        rowErrors.push(rowError(r.line, problem[0], problem[1]));
+        continue;
+      }
+      if (r.kind === 'inpatientSubsidy') {
+        const first = fileIds.get(payment.id);
+        if (first !== undefined) {
+          rowErrors.push(rowError(r.line, null, `与第 ${first} 行完全相同（同一人、同一日期、同一金额、同一医院）；如确为两笔，请填写单据号区分`));
+          continue;
+        }
+        if ((await tx.getVeteranPayment(payment.id)) !== null) {
+          unchanged++;
+          continue;
+        }
+        const capProblem = checkCap(r, state, year);
+        if (capProblem) {
+          rowErrors.push(rowError(r.line, LABEL.amount, capProblem));
+          continue;
+        }
+        fileIds.set(payment.id, r.line);
+        state.inpatientPaid = state.inpatientPaid.plus(r.amount);
+      } else {
+        state.allowanceLine = r.line;
+      }
+      toWrite.push(payment);
+    }
+
+    rowErrors.sort((a, b) => a.line - b.line);
+    if (rowErrors.length > 0 && !options.allowErrors) throw new ImportRefused('发放名单', rowErrors);
+    for (const p of toWrite) await addPayment(tx, p, at);
+    return {
+      recorded: {
+        outpatientAllowance: toWrite.filter((p) => p.kind === 'outpatientAllowance').length,
+        inpatientSubsidy: toWrite.filter((p) => p.kind === 'inpatientSubsidy').length,
+      },
+      unchanged,
+      errors: rowErrors,
+    };
+  });
+  return {
+    ok: true,
+    kind: 'payments',
+    file: path.basename(options.file),
+    format: table.format,
+    rows: t.rows.length,
+    ...result,
+    ignoredColumns: t.ignoredColumns,
+  };
+}
+
+async function yearState(tx: StoreTx, years: Map<string, YearState>, roster: VeteranRosterRecord, year: number, at: string): Promise<YearState> {
+  const key = ledgerId(roster.idHash, year);
+  let state = years.get(key);
+  if (!state) {
+    const ledger = (await tx.getVeteranLedger(key)) ?? emptyLedger(roster.idHash, year, at);
+    // The year's figures by the rules, read at the year's end; a year the rules do not cover checks no standard or cap.
+    const figures = yearFigures(rulesVeteranOf(roster), `${year}-12-31`, '0');
+    state = { ledger, figures: figures instanceof RuleError ? null : figures, allowanceLine: null, inpatientPaid: money(ledger.inpatientPaid) };
+    years.set(key, state);
+  }
+  return state;
+}
+
+/** 000 第四条（二）: once a year, at the standard for the person's category; none for 一至六级. */
+function checkAllowance(r: PaymentRow, s: YearState, year: number): [string, string] | 'unchanged' | null {
+  const f = s.figures;
+  if (f && !f.eligible) return [LABEL.kind, '该人员不属于细则所称优抚对象（第二条），没有定额门诊补助'];
+  if (f && f.outpatientAllowance === '0.00') {
+    return [LABEL.kind, '一至六级残疾军人没有定额门诊补助：门诊个人自付部分全额补助（000 第三条（二）1）'];
+  }
+  if (s.allowanceLine !== null) return [LABEL.kind, `与第 ${s.allowanceLine} 行重复：定额门诊补助每人每年一次`];
+  const recorded = s.ledger.outpatientAllowance;
+  if (recorded) {
+    if (recorded.amount === r.amount && recorded.date === r.date) return 'unchanged';
+    return [LABEL.kind, `已登记 ${year} 年定额门诊补助 ${yuan(recorded.amount)}（${recorded.date}），每人每年一次`];
+  }
+  if (f && f.outpatientAllowance !== null && f.outpatientAllowance !== r.amount) {
+    return [LABEL.amount, `${year} 年定额门诊补助标准为 ${yuan(f.outpatientAllowance)}（000 第四条（二）：在乡复员军人每人每年 800 元，其他优抚对象每人每年 600 元），本行为 ${yuan(r.amount)}`];
+  }
+  return null;
+}
+
+function checkInpatient(_r: PaymentRow, s: YearState, _year: number): [string, string] | null {
+  if (s.figures && !s.figures.eligible) return [LABEL.idNumber, '该人员不属于细则所称优抚对象（第二条），没有住院医疗补助'];
+  return null;
+}
+
+/** 000 第四条（三）1 "年最高限额 3 万元", shared by 一站式 and 非一站式. */
+function checkCap(r: PaymentRow, s: YearState, year: number): string | null {
+  const cap = s.figures?.annualCap;
+  if (!cap) return null;
+  const total = s.inpatientPaid.plus(r.amount);
+  if (total.lessThanOrEqualTo(cap)) return null;
+  return `${year} 年住院医疗补助累计将达 ${yuan(total)}（此前 ${yuan(s.inpatientPaid)}），超过年最高限额 ${yuan(cap)}（000 第四条（三）1）`;
+}
