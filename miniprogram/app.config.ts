@@ -21,6 +21,10 @@ export default defineAppConfig({
       root: 'packages/waiting',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'packages/apply',
+      pages: ['pages/index/index', 'pages/who/index', 'pages/form/index', 'pages/materials/index', 'pages/commit/index', 'pages/list/index', 'pages/detail/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/estimate'] },

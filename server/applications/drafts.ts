@@ -12,21 +12,26 @@ import { ApplicationError } from './errors';
 import { createDraftRequest, updateDraftRequest, parseApplicationRequest, DraftContent } from '../../shared/schemas/application';
 import { inverseRelation } from '../../shared/filing/relations';
 
-/** A saved family member (mine) as the principal: the sealed ID number is copied, never sent to the client. */
+/**
+ * A saved family member (mine) as the principal: the sealed ID number is copied, never sent to the client. A phone
+ * typed in the same request (the member was saved without one) is kept rather than dropped.
+ */
 async function withFamilyMember(
   tx: StoreTx,
   identity: Identity,
   content: StoredContent,
   familyMemberId: string | undefined,
+  typedPhone: string | undefined,
 ): Promise<StoredContent> {
   if (!familyMemberId) return content;
   const member = await tx.getFamilyMember(familyMemberId);
   if (!member || member.openid !== identity.openid) {
     throw new ApplicationError('NOT_FOUND', '未找到该家庭成员', 'principalFamilyMemberId');
   }
+  const phone = typedPhone ?? member.phone ?? undefined;
   return {
     ...content,
-    principal: { name: member.name, idNumber: member.idNumber, ...(member.phone ? { phone: member.phone } : {}) },
+    principal: { name: member.name, idNumber: member.idNumber, ...(phone ? { phone } : {}) },
     // I saved them as "my parent": filing for them, I am their child — unless the form already says otherwise.
     agent: { ...content.agent, relation: content.agent?.relation ?? inverseRelation(member.relation) },
   };
@@ -41,7 +46,13 @@ export async function createDraft(ctx: AppContext, identity: Identity, input: un
   const req = parseApplicationRequest(createDraftRequest, input);
   const at = nowIso(ctx);
   const record = await ctx.store.transaction(async (tx) => {
-    const content = await withFamilyMember(tx, identity, mergeDraft(ctx.cipher, null, req.content as DraftContent), req.principalFamilyMemberId);
+    const content = await withFamilyMember(
+      tx,
+      identity,
+      mergeDraft(ctx.cipher, null, req.content as DraftContent),
+      req.principalFamilyMemberId,
+      req.content.principal?.phone,
+    );
     const r: ApplicationRecord = {
       id: newId(),
       type: content.type,
@@ -72,7 +83,13 @@ export async function updateDraft(ctx: AppContext, identity: Identity, input: un
     if (req.content.type !== r.type) {
       throw new ApplicationError('INVALID_STATE', '申请类型不能修改；如需办理其他事项，请新建申请', 'content.type');
     }
-    const content = await withFamilyMember(tx, identity, mergeDraft(ctx.cipher, r.content, req.content as DraftContent), req.principalFamilyMemberId);
+    const content = await withFamilyMember(
+      tx,
+      identity,
+      mergeDraft(ctx.cipher, r.content, req.content as DraftContent),
+      req.principalFamilyMemberId,
+      req.content.principal?.phone,
+    );
     const next: ApplicationRecord = { ...r, content, principalIdHash: principalHash(content), updatedAt: at };
     await tx.updateApplication(next);
     await audit(tx, next, at, { role: 'applicant', id: identity.openid }, 'update', r.status, '修改申请内容');

@@ -74,7 +74,9 @@ export default function Home() {
           id='task-filing'
           title='异地就医备案与手工报销'
           what='在手机上办异地就医备案和住院费用手工报销，可以替家人代办，随时看进度。'
-          open={false}
+          open
+          action='去办理 ›'
+          onOpen={() => Taro.navigateTo({ url: '/packages/apply/pages/index/index' })}
         />
         <TaskCard
           id='task-waiting'

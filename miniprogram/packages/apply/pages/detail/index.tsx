@@ -1,0 +1,222 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { ApplicationView } from '../../../../../server/applications/view';
+import { ThemedPage } from '../../../../components/themed-page';
+import { toServiceError } from '../../../../services/errors';
+import { hasProgress } from '../../model/draft';
+import { checklistRows } from '../../model/materials';
+import { LIST_URL, STEP_URL } from '../../model/routes';
+import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, nextStepText, timelineRows, toneOf } from '../../model/status';
+import { getApplication, withdrawApplication } from '../../services/applications';
+import { loadDraft, saveDraft } from '../../services/draft-store';
+import { backOrRedirect } from '../../services/nav';
+import '../../apply.css';
+import './index.css';
+
+/**
+ * One application: its status and what happens next, the reason when staff returned or refused it, the status
+ * timeline (the audit trail), and — before acceptance — 修改后重新提交 and 撤回. Someone else's id reads "not found".
+ */
+export default function DetailPage() {
+  const router = useRouter();
+  const id = router.params.id ?? '';
+  const justSubmitted = router.params.submitted === '1';
+  const [view, setView] = useState<ApplicationView | null>(null);
+  const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [actionError, setActionError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = async () => {
+    setError('');
+    try {
+      setView(await getApplication(id));
+    } catch (e) {
+      setView(null);
+      setError(toServiceError(e).message);
+    }
+  };
+
+  useDidShow(() => void load());
+
+  const edit = async () => {
+    if (!view) return;
+    const local = loadDraft();
+    if (local.serverId !== view.id) {
+      if (hasProgress(local) && !local.serverId) {
+        const { confirm } = await Taro.showModal({
+          title: '替换手机上的草稿？',
+          content: '这台手机上还有一份没保存到网上的申请，继续会替换它。',
+          confirmText: '继续',
+          cancelText: '不了',
+        });
+        if (!confirm) return;
+      }
+      saveDraft(draftFromView(view));
+    }
+    Taro.redirectTo({ url: STEP_URL.form });
+  };
+
+  const withdraw = async () => {
+    if (!view || busy) return;
+    setBusy(true);
+    setActionError('');
+    try {
+      setView(await withdrawApplication(view.id));
+      setConfirming(false);
+      const local = loadDraft();
+      if (local.serverId === view.id) saveDraft({ ...local, serverId: '', serverMemberId: '', status: 'draft', requestId: '' });
+    } catch (e) {
+      setActionError(toServiceError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const footer = (
+    <View className='apply-actions'>
+      <View id='detail-list' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => backOrRedirect(LIST_URL)}>
+        我的全部申请
+      </View>
+      <View id='detail-home' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+        回到首页
+      </View>
+    </View>
+  );
+
+  if (error) {
+    return (
+      <ThemedPage id='apply-detail' className='apply-detail'>
+        <View className='card'>
+          <Text className='card-title'>看不到这份申请</Text>
+          <Text id='detail-error' className='apply-line'>
+            {error}
+          </Text>
+        </View>
+        {footer}
+      </ThemedPage>
+    );
+  }
+
+  if (!view) {
+    return (
+      <ThemedPage id='apply-detail' className='apply-detail'>
+        <Text className='muted'>正在读取…</Text>
+      </ThemedPage>
+    );
+  }
+
+  const tone = toneOf(view.status);
+  const materials = checklistRows(view);
+
+  return (
+    <ThemedPage id='apply-detail' className='apply-detail'>
+      {justSubmitted && view.status === 'submitted' ? (
+        <Text id='detail-submitted' className='apply-ok'>
+          已提交。经办机构受理后，这里的状态会更新。
+        </Text>
+      ) : null}
+      <View className={`card detail-head detail-head--${tone}`}>
+        <Text id='detail-title' className='apply-title'>
+          {view.title}
+        </Text>
+        <View className='detail-status-row'>
+          <Text id='detail-status' className={`status-badge status-badge--${tone}`}>
+            {view.statusLabel}
+          </Text>
+          {view.myRole === 'principal' ? <Text className='apply-note'>家人为您办理</Text> : null}
+        </View>
+        <Text id='detail-next' className='apply-line'>
+          {nextStepText(view.status)}
+        </Text>
+        {view.decisionReason && (view.status === 'returned' || view.status === 'rejected') ? (
+          <View id='detail-reason-box' className='detail-reason'>
+            <Text className='apply-label'>{view.status === 'returned' ? '退回原因' : '不予受理的原因'}</Text>
+            <Text id='detail-reason' className='apply-line'>
+              {view.decisionReason}
+            </Text>
+          </View>
+        ) : null}
+        {canEdit(view) ? (
+          <View id='detail-edit' className='btn btn-primary detail-action' hoverClass='btn-hover' ariaRole='button' onClick={() => void edit()}>
+            {editLabel(view.status)}
+          </View>
+        ) : null}
+        {canWithdraw(view.status) && !confirming ? (
+          <View id='detail-withdraw' className='btn btn-secondary detail-action' hoverClass='btn-hover' ariaRole='button' onClick={() => setConfirming(true)}>
+            撤回申请
+          </View>
+        ) : null}
+        {confirming ? (
+          <View id='detail-withdraw-box' className='detail-confirm'>
+            <Text className='apply-line'>撤回后这份申请不再办理，也不能恢复；需要时可以重新申请。确定撤回吗？</Text>
+            <View className='btn-row'>
+              <View id='detail-withdraw-confirm' className='btn btn-primary detail-danger' hoverClass='btn-hover' ariaRole='button' onClick={() => void withdraw()}>
+                {busy ? '正在撤回…' : '确定撤回'}
+              </View>
+              <View id='detail-withdraw-cancel' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => setConfirming(false)}>
+                不撤回
+              </View>
+            </View>
+          </View>
+        ) : null}
+        {actionError ? (
+          <Text id='detail-action-error' className='error-text'>
+            {actionError}
+          </Text>
+        ) : null}
+      </View>
+
+      <View id='detail-content' className='card'>
+        <Text className='card-title'>申请内容</Text>
+        {detailRows(view).map((row) => (
+          <View key={row.label} className='apply-summary-row'>
+            <Text className='apply-summary-label'>{row.label}</Text>
+            <Text className='apply-summary-value'>{row.value}</Text>
+          </View>
+        ))}
+      </View>
+
+      {materials.length > 0 ? (
+        <View id='detail-materials' className='card'>
+          <Text className='card-title'>材料</Text>
+          {materials.map((m) => (
+            <View key={m.item} id={`detail-mat-${m.item}`} className='apply-summary-row'>
+              <Text className={`detail-mat-tick ${m.done ? 'detail-mat-tick--done' : ''}`}>{m.done ? '✓' : '✗'}</Text>
+              <Text className='apply-summary-value'>
+                {m.name}（{m.state}）
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {view.commitment.signedAt ? (
+        <View id='detail-commitment' className='card'>
+          <Text className='card-title'>承诺书</Text>
+          <Text className='apply-line'>
+            {view.commitment.signerName} 于 {chinaTime(view.commitment.signedAt)} 签署《{view.commitment.title}》
+          </Text>
+        </View>
+      ) : null}
+
+      <View id='detail-timeline' className='card'>
+        <Text className='card-title'>办理进度</Text>
+        {timelineRows(view).map((row, i) => (
+          <View key={`${row.at}-${i}`} className={`timeline-item ${i === 0 ? 'timeline-item--latest' : ''}`}>
+            <View className={`timeline-dot timeline-dot--${row.tone}`} />
+            <View className='timeline-body'>
+              <Text className='timeline-status'>{row.status}</Text>
+              <Text className='timeline-note'>{row.note}</Text>
+              <Text className='apply-note'>
+                {row.at} · {row.who}
+              </Text>
+            </View>
+          </View>
+        ))}
+      </View>
+      {footer}
+    </ThemedPage>
+  );
+}

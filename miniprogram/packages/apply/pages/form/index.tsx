@@ -1,0 +1,284 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { APPLICATION_TYPE_LABELS, isLongTerm, REMOTE_FILING_KIND_INFO } from '../../../../../shared/filing/kinds';
+import { ChoiceGroup } from '../../../../components/choice-group';
+import { Field } from '../../../../components/field';
+import { ThemedPage } from '../../../../components/themed-page';
+import { SCHEME_NAMES } from '../../../../models/profile';
+import { toServiceError } from '../../../../services/errors';
+import { loadProfile } from '../../../../services/profile';
+import { DateBoxes } from '../../components/date-boxes';
+import { StepBar } from '../../components/step-bar';
+import { TextBox } from '../../components/text-box';
+import { amountInWords, checkForm, clearBoxes, hasErrors, placeServerError, type Box, type FormErrors } from '../../model/content';
+import { applyChange, prefillMe, type ApplyDraft, type PersonInput, type Scheme } from '../../model/draft';
+import { agentRelationText, meToRemember } from '../../model/people';
+import { STEP_URL } from '../../model/routes';
+import { claimIdentity } from '../../services/applications';
+import { loadMe, saveMe, useApplyDraft } from '../../services/draft-store';
+import { saveToServer } from '../../services/sync';
+import '../../apply.css';
+import './index.css';
+
+const SCHEMES: Scheme[] = ['resident', 'employee'];
+
+function scrollTo(selector: string) {
+  try {
+    Taro.pageScrollTo({ selector, duration: 200 });
+  } catch {
+    // A courtesy: the message is on the page either way.
+  }
+}
+
+/** The boxes of one person; an ID number or phone the server already holds shows masked and may be left empty. */
+function PersonFields(props: {
+  prefix: 'principal' | 'agent';
+  who: string;
+  person: PersonInput;
+  errors: FormErrors;
+  onChange: (patch: Partial<PersonInput>, box: Box) => void;
+}) {
+  const { prefix, who, person, errors, onChange } = props;
+  const kept = (masked: string) => (masked ? `已填写 ${masked}，不用改就空着` : undefined);
+  return (
+    <View>
+      <Field id={`field-${prefix}-name`} label={`${who}的姓名`} error={errors[`${prefix}-name`]}>
+        <TextBox id={`${prefix}-name`} value={person.name} maxlength={30} onChange={(name) => onChange({ name }, `${prefix}-name`)} />
+      </Field>
+      <Field id={`field-${prefix}-id`} label={`${who}的身份证号`} help={kept(person.idNumberMasked) ?? '18 位，最后一位可能是 X。'} error={errors[`${prefix}-id`]}>
+        <TextBox
+          id={`${prefix}-id`}
+          kind='idcard'
+          value={person.idNumber}
+          maxlength={18}
+          placeholder={person.idNumberMasked || undefined}
+          onChange={(idNumber) => onChange({ idNumber }, `${prefix}-id`)}
+        />
+      </Field>
+      <Field id={`field-${prefix}-phone`} label={`${who}的手机号`} help={kept(person.phoneMasked)} error={errors[`${prefix}-phone`]}>
+        <TextBox
+          id={`${prefix}-phone`}
+          kind='phone'
+          value={person.phone}
+          maxlength={11}
+          placeholder={person.phoneMasked || undefined}
+          onChange={(phone) => onChange({ phone }, `${prefix}-phone`)}
+        />
+      </Field>
+    </View>
+  );
+}
+
+/** Step 3: the application's own boxes, checked as typed with the function's schemas. */
+export default function FormPage() {
+  const [draft, update] = useApplyDraft();
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState('');
+
+  // The user's own boxes start from what this phone remembers; the scheme from the home page's profile.
+  useEffect(() => {
+    const profile = loadProfile();
+    update((d) => {
+      const filled = prefillMe(d, loadMe());
+      return filled.scheme === '' && filled.type === 'remoteFiling' ? { ...filled, scheme: profile.scheme } : filled;
+    });
+  }, [update]);
+
+  const change = (patch: Partial<ApplyDraft>, boxes: Box[]) => {
+    setErrors((e) => clearBoxes(e, boxes));
+    setSaved('');
+    update((d) => applyChange(d, patch));
+  };
+
+  const changePerson = (prefix: 'principal' | 'agent') => (patch: Partial<PersonInput>, box: Box) =>
+    change({ [prefix]: { ...draft[prefix], ...patch } } as Partial<ApplyDraft>, [box]);
+
+  const showErrors = (found: FormErrors) => {
+    setErrors(found);
+    const first = (Object.keys(found) as (Box | 'banner')[]).find((k) => k !== 'banner');
+    setTimeout(() => scrollTo(first ? `#field-${first}` : '#form-banner'), 50);
+  };
+
+  /** Remembers the user on this phone and claims their ID number; an ID number someone else claimed stops here. */
+  const rememberMe = async (d: ApplyDraft): Promise<boolean> => {
+    const mine = meToRemember(d);
+    if (!mine) return true;
+    saveMe(mine.me);
+    try {
+      await claimIdentity(mine.claim);
+    } catch (e) {
+      const err = toServiceError(e);
+      if (err.code === 'CONFLICT') {
+        showErrors({ [d.who === 'family' ? 'agent-id' : 'principal-id']: err.message });
+        return false;
+      }
+      // Anything else (the network) is met again by the save below.
+    }
+    return true;
+  };
+
+  const save = async (goOn: boolean) => {
+    if (busy) return;
+    const found = goOn ? checkForm(draft) : {};
+    if (hasErrors(found)) return showErrors(found);
+    setBusy(true);
+    try {
+      if (goOn && !(await rememberMe(draft))) return;
+      const { draft: synced } = await saveToServer(draft);
+      update((d) => ({ ...d, serverId: synced.serverId, serverMemberId: synced.serverMemberId, step: goOn && d.step === 'form' ? 'materials' : d.step }));
+      if (goOn) Taro.navigateTo({ url: STEP_URL.materials });
+      else setSaved('已保存。以后在“我的申请”里也能找到这份草稿。');
+    } catch (e) {
+      showErrors(placeServerError(toServiceError(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (draft.type === '') {
+    return (
+      <ThemedPage id='apply-form' className='apply-form'>
+        <View className='card'>
+          <Text className='card-title'>还没有选择要办的事</Text>
+          <View id='form-restart' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={() => Taro.redirectTo({ url: STEP_URL.choose })}>
+            去选择
+          </View>
+        </View>
+      </ThemedPage>
+    );
+  }
+
+  const family = draft.who === 'family';
+  const title = draft.type === 'remoteFiling' && draft.kind ? REMOTE_FILING_KIND_INFO[draft.kind].label : APPLICATION_TYPE_LABELS[draft.type];
+  const words = draft.type === 'manualReimbursement' ? amountInWords(draft.amount) : '';
+
+  return (
+    <ThemedPage id='apply-form' className='apply-form'>
+      <StepBar id='form-step' step={3} />
+      {draft.status === 'returned' ? (
+        <Text id='form-returned' className='banner-error'>
+          这份申请被退回了。按退回原因改好后，继续下一步重新提交。
+        </Text>
+      ) : null}
+      <View className='card'>
+        <Text id='form-title' className='apply-title'>
+          {title}
+        </Text>
+        <Text className='apply-note'>每一项都会马上检查，有错就在格子下面用红字说明。填的内容会自动保存在手机上。</Text>
+      </View>
+
+      {family ? (
+        <View id='form-principal' className='card'>
+          <Text className='card-title'>参保人（委托人）</Text>
+          <Text id='form-principal-summary' className='apply-line'>
+            {draft.member?.name}　{draft.member?.idNumberMasked}
+            {draft.member?.phoneMasked ? `　${draft.member.phoneMasked}` : ''}
+          </Text>
+          {!draft.member?.phoneMasked ? (
+            <Field id='field-principal-phone' label={`${draft.member?.name ?? '参保人'}的手机号`} help={draft.principal.phoneMasked ? `已填写 ${draft.principal.phoneMasked}，不用改就空着` : '申请表要填参保人的联系电话。'} error={errors['principal-phone']}>
+              <TextBox
+                id='principal-phone'
+                kind='phone'
+                value={draft.principal.phone}
+                maxlength={11}
+                placeholder={draft.principal.phoneMasked || undefined}
+                onChange={(phone) => change({ principal: { ...draft.principal, phone } }, ['principal-phone'])}
+              />
+            </Field>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View id={family ? 'form-agent' : 'form-self'} className='card'>
+        <Text className='card-title'>{family ? '代办人（您本人）' : '参保人（您本人）'}</Text>
+        {family ? (
+          <Text id='form-agent-relation' className='apply-line'>
+            {agentRelationText(draft) || '与参保人的关系：见上一步'}
+          </Text>
+        ) : null}
+        <PersonFields
+          prefix={family ? 'agent' : 'principal'}
+          who='您'
+          person={family ? draft.agent : draft.principal}
+          errors={errors}
+          onChange={changePerson(family ? 'agent' : 'principal')}
+        />
+        <Text className='apply-note'>您的姓名、身份证号和手机号会记在这台手机上，下次不用再填。</Text>
+      </View>
+
+      {draft.type === 'remoteFiling' ? (
+        <View id='form-remote' className='card'>
+          <Text className='card-title'>备案信息</Text>
+          <Field id='field-scheme' label='参加的是哪种医保？' error={errors.scheme}>
+            <ChoiceGroup<Scheme>
+              id='scheme'
+              options={SCHEMES.map((s) => ({ value: s, label: SCHEME_NAMES[s] }))}
+              selected={draft.scheme ? [draft.scheme] : []}
+              onChange={([scheme]) => change({ scheme }, ['scheme'])}
+            />
+          </Field>
+          <Field id='field-destination-province' label='到哪个省看病（就医备案地）' help='例如：广东省' error={errors['destination-province']}>
+            <TextBox id='destination-province' value={draft.province} maxlength={20} onChange={(province) => change({ province }, ['destination-province'])} />
+          </Field>
+          <Field id='field-destination-city' label='哪个市' help='例如：深圳市' error={errors['destination-city']}>
+            <TextBox id='destination-city' value={draft.city} maxlength={20} onChange={(city) => change({ city }, ['destination-city'])} />
+          </Field>
+          {draft.kind && isLongTerm(draft.kind) ? (
+            <Field id='field-residence-address' label='在外地住的详细地址' help='长期备案要填异地长期居住住址。' error={errors['residence-address']}>
+              <TextBox
+                id='residence-address'
+                value={draft.residenceAddress}
+                maxlength={100}
+                onChange={(residenceAddress) => change({ residenceAddress }, ['residence-address'])}
+              />
+            </Field>
+          ) : null}
+        </View>
+      ) : (
+        <View id='form-reimburse' className='card'>
+          <Text className='card-title'>住院和费用</Text>
+          <Field id='field-hospital' label='住院的医院' help='写医院的全称。' error={errors.hospital}>
+            <TextBox id='hospital' value={draft.hospital} maxlength={60} onChange={(hospital) => change({ hospital }, ['hospital'])} />
+          </Field>
+          <Field id='field-admission' label='哪天入院' error={errors.admission}>
+            <DateBoxes id='admission' value={draft.admission} onChange={(admission) => change({ admission }, ['admission', 'discharge'])} />
+          </Field>
+          <Field id='field-discharge' label='哪天出院' help='出院日期不能早于入院日期，也不能晚于今天。' error={errors.discharge}>
+            <DateBoxes id='discharge' value={draft.discharge} onChange={(discharge) => change({ discharge }, ['admission', 'discharge'])} />
+          </Field>
+          <Field id='field-amount' label='医疗费用金额' help='看结算票据上的总金额，最多到分（两位小数）。' error={errors.amount}>
+            <TextBox id='amount' kind='amount' unit='元' value={draft.amount} maxlength={12} onChange={(amount) => change({ amount }, ['amount'])} />
+          </Field>
+          <View className='amount-words-box'>
+            <Text className='muted'>大写</Text>
+            <Text id='amount-words' className='amount-words'>
+              {words || '（输入金额后显示）'}
+            </Text>
+          </View>
+        </View>
+      )}
+
+      {errors.banner ? (
+        <Text id='form-banner' className='banner-error'>
+          {errors.banner}
+        </Text>
+      ) : null}
+      {saved ? (
+        <Text id='form-saved' className='apply-ok'>
+          {saved}
+        </Text>
+      ) : null}
+
+      <View className='apply-actions'>
+        <View id='form-next' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={() => void save(true)}>
+          {busy ? '正在保存…' : '下一步：上传材料'}
+        </View>
+        <View id='form-save' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => void save(false)}>
+          先保存，以后再填
+        </View>
+      </View>
+    </ThemedPage>
+  );
+}
