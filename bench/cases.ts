@@ -1,4 +1,8 @@
 import { CATEGORY_IDS, FACILITY_LEVELS, PLACES } from '../shared/schemas/estimate';
+import { REGIONS } from '../shared/regions';
+import { catalogue, chronicLimit } from '../shared/catalogue';
+import { estimate } from '../shared/estimate';
+import { RuleError } from '../shared/errors';
 
 /** A deterministic pseudo-random stream (mulberry32), so every bench run measures the same cases. */
 export function rng(seed: number): () => number {
@@ -46,3 +50,89 @@ export function mixedInpatientCases(n: number, seed = 42): Record<string, unknow
   }
   return out;
 }
+
+/**
+ * Mixed cases across every registered region and every visit type each covers (both schemes where a region has
+ * them, categories, year-to-date history), in equal shares per region and visit type: what the rules bench and the
+ * gateway load bench send. Deterministic for a seed.
+ */
+export function mixedCases(n: number, seed = 42): Record<string, unknown>[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const cents = (max: number) => (Math.floor(r() * max * 100) / 100).toFixed(2);
+  const chronic = (scheme: 'resident' | 'employee') => CHRONIC_CODES.filter((c) => chronicLimit(c, scheme) !== null);
+  const kinds = Object.values(REGIONS).flatMap((region) => region.visitTypes.map((type) => ({ region, type })));
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const { region, type } = kinds[i % kinds.length];
+    const scheme = pick(region.schemes);
+    const inScope = cents(r() < 0.8 ? 20000 : 300000);
+    const money = { totalCost: (Number(inScope) + Number(cents(3000))).toFixed(2), inScopeCost: inScope };
+    const year = Number(region.firstDate.slice(0, 4)) + (r() < 0.7 ? 0 : 1);
+    let visit: Record<string, unknown>;
+    switch (type) {
+      case 'inpatient':
+        visit = { facilityLevel: pick(FACILITY_LEVELS), place: pick(PLACES), referral: r() < 0.5, inProvince: r() < 0.8, ...money };
+        break;
+      case 'outpatient':
+        visit = { facilityLevel: pick(FACILITY_LEVELS), ...money };
+        break;
+      case 'chronic':
+        visit = { diseaseCode: pick(chronic(scheme)), ...money };
+        break;
+      case 'special':
+        visit = { diseaseCode: pick(SPECIAL_CODES), ...money };
+        break;
+      case 'two-diseases':
+        visit = { diseases: pick([['hypertension'], ['diabetes'], ['hypertension', 'diabetes']]), ...money };
+        break;
+      case 'high-value-drug':
+        visit = { facilityLevel: pick(FACILITY_LEVELS), place: pick(PLACES), ...money };
+        break;
+      case 'maternity':
+        visit = r() < 0.7 ? { event: 'delivery', difficult: r() < 0.4, babies: r() < 0.95 ? 1 : 2, ...money } : { event: 'termination', gestationWeeks: Math.floor(r() * 40), ...money };
+        break;
+      default:
+        visit = { ...money };
+    }
+    const c = {
+      region: region.id,
+      date: `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15`,
+      scheme,
+      person: {
+        categories: r() < 0.3 ? [pick(region.categories)] : [],
+        age: 1 + Math.floor(r() * 95),
+        ...(scheme === 'employee' ? { retired: r() < 0.3, civilServant: r() < 0.2 } : {}),
+      },
+      visit: { type, ...visit },
+      yearToDate: r() < 0.3 ? { basicPaid: cents(60000), seriousIllnessSelfPay: cents(30000) } : {},
+    };
+    if (covered(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Whether the rules cover a case's shape (region, scheme, visit type, level, place, disease): a region may leave some
+ * out ("暂未收录"), and the bench measures answers, not refusals. Probed once per shape.
+ */
+const coveredShapes = new Map<string, boolean>();
+function covered(c: { region: string; scheme: string; visit: Record<string, unknown> }): boolean {
+  const v = c.visit;
+  const key = [c.region, c.scheme, v.type, v.facilityLevel, v.place, v.diseaseCode, v.event].join('|');
+  let ok = coveredShapes.get(key);
+  if (ok === undefined) {
+    try {
+      estimate(c);
+      ok = true;
+    } catch (e) {
+      if (!(e instanceof RuleError) || e.code !== 'NOT_COVERED') throw e;
+      ok = false;
+    }
+    coveredShapes.set(key, ok);
+  }
+  return ok;
+}
+
+const CHRONIC_CODES = catalogue('chronic').flatMap((d) => [d.code, ...(d.subtypes ?? []).map((s) => s.code)]);
+const SPECIAL_CODES = catalogue('special').flatMap((d) => [d.code, ...(d.subtypes ?? []).map((s) => s.code)]);

@@ -6,6 +6,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /** One payload per function that answers without a store or identity (others report require time only). */
 const SAMPLE_CALLS: Record<string, unknown> = {
+  // 004 第三章 十问 例一: insured in 2025, pays before 1 January → covered from 2026-01-01.
+  waiting: { region: 'bazhong', scheme: 'resident', coverageYear: 2026, paymentDate: '2025-12-20', insuredYears: [2025] },
   estimate: {
     region: 'bazhong',
     date: '2025-06-01',
@@ -47,9 +49,10 @@ export function coldStarts(): ColdStart[] {
     const file = path.join(dir, name, 'index.js');
     if (!existsSync(file)) continue;
     const call = SAMPLE_CALLS[name];
-    const script = `const t=process.hrtime.bigint();const f=require(${JSON.stringify(file)});${
-      call ? `f.main(${JSON.stringify(call)}).then((r)=>{if(!r.ok)process.exit(3);` : '(()=>{'
-    }console.log(Number(process.hrtime.bigint()-t)/1e6)})`;
+    const elapsed = 'console.log(Number(process.hrtime.bigint()-t)/1e6)';
+    const script = call
+      ? `const t=process.hrtime.bigint();require(${JSON.stringify(file)}).main(${JSON.stringify(call)}).then((r)=>{if(!r.ok)process.exit(3);${elapsed}})`
+      : `const t=process.hrtime.bigint();require(${JSON.stringify(file)});${elapsed}`;
     out.push({ name, bytes: statSync(file).size, ms: timeInFreshProcess(script), answered: Boolean(call) });
   }
   return out;

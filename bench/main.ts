@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir, cpus } from 'os';
 import path from 'path';
 import { benchEstimates } from './rules';
-import { mixedInpatientCases } from './cases';
+import { mixedCases, mixedInpatientCases } from './cases';
+import { benchLoad } from './load';
+import { estimate } from '../shared/estimate';
 import { coldStarts, sdkRequireMs } from './cold-start';
 import { h5EntryGzipped, weappPackages } from './packages';
 import { homeInteractiveMs } from './h5-interactive';
@@ -27,11 +29,30 @@ function cliBatch(n: number): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Estimates per second and per-call latency over cases of every region and visit type, in-process, one core. */
+function benchMixedEstimates(n = 100_000): { count: number; kinds: number; perSecond: number; p50us: number; p99us: number } {
+  const cases = mixedCases(n);
+  for (let i = 0; i < 2000; i++) estimate(cases[i]); // warm the JIT
+  const lat = new Float64Array(n);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const s = process.hrtime.bigint();
+    estimate(cases[i]);
+    lat[i] = Number(process.hrtime.bigint() - s) / 1000;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  lat.sort();
+  const kinds = new Set(cases.map((c) => `${c.region}/${(c.visit as { type: string }).type}`)).size;
+  return { count: n, kinds, perSecond: Math.round(n / seconds), p50us: Math.round(lat[Math.floor(n * 0.5)]), p99us: Math.round(lat[Math.floor(n * 0.99)]) };
+}
+
 async function main(): Promise<void> {
   const rows: string[][] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}，Node ${process.version}`;
   const e = benchEstimates();
   rows.push([e.name, `${e.count.toLocaleString('en-US')} 例`, `${e.perSecond.toLocaleString('en-US')} 次/秒`, `p50 ${e.p50us} µs，p99 ${e.p99us} µs`]);
+  const m = benchMixedEstimates();
+  rows.push([`费用估算（所有地区与就医类型，${m.kinds} 种组合，混合案例）`, `${m.count.toLocaleString('en-US')} 例`, `${m.perSecond.toLocaleString('en-US')} 次/秒`, `p50 ${m.p50us} µs，p99 ${m.p99us} µs`]);
   const ms = cliBatch(10_000);
   rows.push(['CLI 批量估算（yibao estimate，含进程启动）', '10,000 例', `${ms} ms`, '']);
 
@@ -47,6 +68,16 @@ async function main(): Promise<void> {
   const h5 = h5EntryGzipped();
   rows.push(['H5 入口 JS（gzip）', `${h5.files} 个文件，原始 ${kb(h5.bytes)}`, kb(h5.gzipped), '']);
   rows.push(['H5 首页可交互（无头 Chromium，新上下文，中位数）', '5 次', `${await homeInteractiveMs()} ms`, '']);
+
+  // Load: the gateway process on the embedded store, 20 s per workload; aim ≥ 300 submissions/s with p99 ≤ 100 ms.
+  for (const l of await benchLoad()) {
+    rows.push([
+      `${l.name}，${l.clients} 个并发客户端`,
+      `${l.seconds} 秒，${l.requests.toLocaleString('en-US')} 次`,
+      `${l.perSecond.toLocaleString('en-US')} 次/秒，错误 ${l.errors}`,
+      `p50 ${l.p50ms} ms，p99 ${l.p99ms} ms${l.check ? `；${l.check}` : ''}`,
+    ]);
+  }
 
   console.log(`机器：${machine}`);
   console.log('| 项目 | 规模 | 结果 | 延迟 |');

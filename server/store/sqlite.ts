@@ -239,7 +239,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   db.pragma('journal_mode = WAL');
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a commit reaches the disk before the answer goes out, so an acknowledged submission survives a power
+  // cut too, not just a crashed process (NORMAL in WAL may roll back the last commits). Costs ~0.4 ms per commit.
+  db.pragma('synchronous = FULL');
   migrate(db);
 
   const ops = operations(db);
