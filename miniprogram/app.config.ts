@@ -25,6 +25,10 @@ export default defineAppConfig({
       root: 'packages/apply',
       pages: ['pages/index/index', 'pages/who/index', 'pages/form/index', 'pages/materials/index', 'pages/commit/index', 'pages/list/index', 'pages/detail/index'],
     },
+    {
+      root: 'packages/veteran',
+      pages: ['pages/index/index', 'pages/claim/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/estimate'] },

@@ -89,8 +89,10 @@ export default function Home() {
         <TaskCard
           id='task-veteran'
           title='优抚补助'
-          what='优抚对象本年度的门诊、住院医疗补助还剩多少，什么时候可以申请。'
-          open={false}
+          what='优抚对象本年度的门诊、住院医疗补助还剩多少，什么时候可以申请；县外住院在这里申请，可以替家人代办。'
+          open
+          action='去查看 ›'
+          onOpen={() => Taro.navigateTo({ url: '/packages/veteran/pages/index/index' })}
         />
       </View>
 

@@ -1,0 +1,496 @@
+import type { ZodIssue } from 'zod';
+import type { ClaimEstimateView } from '../../../../server/veteran/claim';
+import { isIsoDate } from '../../../../shared/dates';
+import { SETTLEMENT_SHEET_FORMS, SETTLEMENT_SHEET_LABELS, YANGCHENG_EXCLUSION_IDS, type SettlementSheetForm } from '../../../../shared/filing/veteran-subsidy';
+import { yuan } from '../../../../shared/money';
+import { mobile, person, veteranClaimFigures } from '../../../../shared/schemas/application';
+import { citationText } from '../../../../shared/source';
+import { parseWhose, SELF, whoseRequest, type Whose } from './whose';
+
+/**
+ * 申请非一站式住院补助 (000 第六条): the boxes as typed, saved on the device after every change; the figures checked
+ * with the schema the function checks them with (shared/schemas/application veteranClaimFigures), so the message
+ * beside a box is the one the server would give; and the createDraft / estimateClaim payloads.
+ */
+
+export type ExclusionId = (typeof YANGCHENG_EXCLUSION_IDS)[number];
+export type Answer = 'yes' | 'no';
+
+/** A date as three boxes (年、月、日), as the filing pages' DateBoxes take it. */
+export interface DateParts {
+  y: string;
+  m: string;
+  d: string;
+}
+
+export const EMPTY_DATE: DateParts = { y: '', m: '', d: '' };
+
+/** The user: the 优抚对象 themself, or (for a family member) the 代办人. Typed once, remembered on this phone. */
+export interface MeInput {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+export interface ClaimDraft {
+  v: 1;
+  /** Whose claim: '' for oneself, or the saved family member's id. */
+  whose: Whose;
+  hospital: string;
+  admission: DateParts;
+  discharge: DateParts;
+  totalCost: string;
+  inScopeSelfPay: string;
+  outOfScope: string;
+  personalAccountPaid: string;
+  exclusions: Partial<Record<ExclusionId, Answer>>;
+  settlementSheet: SettlementSheetForm | '';
+  me: MeInput;
+  /** The 优抚对象's phone when filing for a family member saved without one. */
+  principalPhone: string;
+  /** The server draft the claim is saved to; '' until the first save. */
+  serverId: string;
+  /** The optional figures last sent to `serverId`: one cleared since cannot be cleared there, so a new draft is made. */
+  sentOptional: OptionalFigure[];
+  /** Whether the 结算单 photo is already uploaded to `serverId`. */
+  photoUploaded: boolean;
+  /** The submission attempt's id: made once, kept until the server answers, so a retry cannot file twice. */
+  requestId: string;
+  signerName: string;
+  accepted: boolean;
+}
+
+export type OptionalFigure = 'totalCost' | 'outOfScope' | 'personalAccountPaid';
+const OPTIONAL_FIGURES: OptionalFigure[] = ['totalCost', 'outOfScope', 'personalAccountPaid'];
+
+export function emptyClaim(whose: Whose): ClaimDraft {
+  return {
+    v: 1,
+    whose,
+    hospital: '',
+    admission: { ...EMPTY_DATE },
+    discharge: { ...EMPTY_DATE },
+    totalCost: '',
+    inScopeSelfPay: '',
+    outOfScope: '',
+    personalAccountPaid: '',
+    exclusions: {},
+    settlementSheet: '',
+    me: { name: '', idNumber: '', phone: '' },
+    principalPhone: '',
+    serverId: '',
+    sentOptional: [],
+    photoUploaded: false,
+    requestId: '',
+    signerName: '',
+    accepted: false,
+  };
+}
+
+function text(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+const ID_LIKE = /^[A-Za-z0-9_-]{0,64}$/;
+const idText = (value: unknown) => {
+  const t = text(value, 64);
+  return ID_LIKE.test(t) ? t : '';
+};
+
+function dateParts(value: unknown): DateParts {
+  const r = record(value);
+  return { y: text(r.y, 4), m: text(r.m, 2), d: text(r.d, 2) };
+}
+
+/** Reads a saved claim back; a damaged or older entry falls back field by field, never breaking the page. */
+export function parseClaim(raw: unknown, whose: Whose): ClaimDraft {
+  const base = emptyClaim(whose);
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return base;
+    }
+  }
+  const r = record(value);
+  if (r.v !== 1) return base;
+  // A claim being filled in for someone else is not this one: start afresh (the other stays as a server draft).
+  if (parseWhose(r.whose) !== whose) return base;
+  const ex = record(r.exclusions);
+  const exclusions: ClaimDraft['exclusions'] = {};
+  for (const id of YANGCHENG_EXCLUSION_IDS) if (ex[id] === 'yes' || ex[id] === 'no') exclusions[id] = ex[id] as Answer;
+  const me = record(r.me);
+  const sheet = text(r.settlementSheet, 20);
+  return {
+    v: 1,
+    whose,
+    hospital: text(r.hospital, 60),
+    admission: dateParts(r.admission),
+    discharge: dateParts(r.discharge),
+    totalCost: text(r.totalCost, 15),
+    inScopeSelfPay: text(r.inScopeSelfPay, 15),
+    outOfScope: text(r.outOfScope, 15),
+    personalAccountPaid: text(r.personalAccountPaid, 15),
+    exclusions,
+    settlementSheet: (SETTLEMENT_SHEET_FORMS as readonly string[]).includes(sheet) ? (sheet as SettlementSheetForm) : '',
+    me: { name: text(me.name, 30), idNumber: text(me.idNumber, 18), phone: text(me.phone, 11) },
+    principalPhone: text(r.principalPhone, 11),
+    serverId: idText(r.serverId),
+    sentOptional: Array.isArray(r.sentOptional) ? OPTIONAL_FIGURES.filter((f) => (r.sentOptional as unknown[]).includes(f)) : [],
+    photoUploaded: r.photoUploaded === true && idText(r.serverId) !== '',
+    requestId: idText(r.requestId),
+    signerName: text(r.signerName, 30),
+    accepted: r.accepted === true,
+  };
+}
+
+/** Any change to what is filed withdraws the signature: the commitment is signed for what is submitted. */
+export function changeClaim(draft: ClaimDraft, patch: Partial<ClaimDraft>): ClaimDraft {
+  return { ...draft, ...patch, accepted: patch.accepted ?? false };
+}
+
+/** "2026-10-08" from the three boxes; '' when all are empty; as typed (for the schema to refuse) when not digits. */
+export function joinDate(parts: DateParts): string {
+  const y = parts.y.trim();
+  const m = parts.m.trim();
+  const d = parts.d.trim();
+  if (!y && !m && !d) return '';
+  if (!/^\d{4}$/.test(y) || !/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(d)) return `${y}-${m}-${d}`;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function splitDate(date: string | undefined | null): DateParts {
+  if (!date || !isIsoDate(date)) return { ...EMPTY_DATE };
+  const [y, m, d] = date.split('-');
+  return { y, m: String(Number(m)), d: String(Number(d)) };
+}
+
+// ——— 第十一条, asked in plain words ———
+
+export interface ExclusionQuestion {
+  id: ExclusionId;
+  /** The question as a person hears it; "是" means the exclusion applies. */
+  question: string;
+  /** The document's words, quoted, and where. */
+  quote: string;
+  source: string;
+  /** Why "是" stops the claim, and what to do instead. */
+  refusal: string;
+}
+
+const DOC = '000_22e2e209a52c8b7a.txt';
+
+/**
+ * 第十一条 "下列情形发生的医疗费用不在医疗补助范围内". The quotes are the 细则's items (shared/params/yangcheng/exclusions
+ * holds the same words for the rules); the questions and the advice are the app's plain reading of them.
+ */
+export const EXCLUSION_QUESTIONS: ExclusionQuestion[] = [
+  {
+    id: 'falseInformation',
+    question: '这次申请填的就医情况、交的票据，有没有不真实的地方？',
+    quote: '弄虚作假、不如实反映就医情况的',
+    source: citationText({ doc: DOC, section: '第十一条（一）' }),
+    refusal: '不如实反映就医情况的医疗费用不予补助；弄虚作假骗取医疗补助资金的，还要依法依规追究（第十条）。请按医保结算单如实填写。',
+  },
+  {
+    id: 'misconduct',
+    question: '这次住院，是不是因为自杀、自残、酗酒、打架斗殴、吸毒等违法或违反政策规定的行为？',
+    quote: '因自杀、自残、酗酒、打架斗殴、吸毒等违法犯罪和违反政策规定行为所发生的医疗费用',
+    source: citationText({ doc: DOC, section: '第十一条（二）' }),
+    refusal: '这些原因发生的医疗费用不在医疗补助范围内，这次住院不能申请优抚医疗补助。',
+  },
+  {
+    id: 'liableThirdParty',
+    question: '这次住院，是不是因为交通事故、医疗事故，或者有别人（肇事方、保险公司等）应该赔这笔医疗费？',
+    quote: '因交通事故、医疗事故以及其他赔付责任人应予以支付的医疗费用',
+    source: citationText({ doc: DOC, section: '第十一条（三）' }),
+    refusal: '有赔付责任人的医疗费用应由责任人支付，不在医疗补助范围内。请向肇事方、医疗机构或保险公司要求赔付。',
+  },
+  {
+    id: 'cosmeticOrRehabilitation',
+    question: '这笔费用是不是整容、镶牙、矫形、配镜，或者保健、康复花的钱？',
+    quote: '因整容、镶牙、矫形、配镜以及保健、康复等所支付的费用',
+    source: citationText({ doc: DOC, section: '第十一条（四）' }),
+    refusal: '整容、镶牙、矫形、配镜以及保健、康复的费用不在医疗补助范围内，不能申请优抚医疗补助。',
+  },
+  {
+    id: 'notSettledByInsurance',
+    question: '这次住院的费用，是不是没有经过基本医疗保险报销（比如出院时没用医保结算，全部自费）？',
+    quote: '未经基本医疗保险报销的医疗费用',
+    source: citationText({ doc: DOC, section: '第十一条（五）' }),
+    refusal: '医疗补助补的是医保报销后剩下的部分。请先用基本医疗保险报销（出院结算，或回参保地办理手工报销），拿到医保结算单后再来申请。',
+  },
+];
+
+/** The first "是": the claim cannot go on, and the page says why beside that question. */
+export function refusalOf(draft: Pick<ClaimDraft, 'exclusions'>): ExclusionQuestion | null {
+  return EXCLUSION_QUESTIONS.find((q) => draft.exclusions[q.id] === 'yes') ?? null;
+}
+
+// ——— checking the boxes ———
+
+export type Box =
+  | 'hospital'
+  | 'admission'
+  | 'discharge'
+  | 'total-cost'
+  | 'in-scope'
+  | 'out-of-scope'
+  | 'account'
+  | `exclusion-${ExclusionId}`
+  | 'sheet'
+  | 'me-name'
+  | 'me-id'
+  | 'me-phone'
+  | 'principal-phone'
+  | 'signer'
+  | 'accept';
+
+export type ClaimErrors = Partial<Record<Box, string>> & { banner?: string };
+
+const FIGURE_BOX: Record<string, Box> = {
+  hospital: 'hospital',
+  admissionDate: 'admission',
+  dischargeDate: 'discharge',
+  totalCost: 'total-cost',
+  inScopeSelfPay: 'in-scope',
+  outOfScope: 'out-of-scope',
+  personalAccountPaid: 'account',
+  settlementSheet: 'sheet',
+};
+
+const ME_BOX: Record<string, Box> = { name: 'me-name', idNumber: 'me-id', phone: 'me-phone' };
+
+function filled(value: string): string | undefined {
+  const v = value.trim();
+  return v === '' ? undefined : v;
+}
+
+/** The 结算单 figures and the answered questions, as estimateClaim and the application read them. */
+export function claimFigures(d: ClaimDraft): Record<string, unknown> {
+  const exclusions: Record<string, boolean> = {};
+  for (const q of EXCLUSION_QUESTIONS) {
+    const a = d.exclusions[q.id];
+    if (a) exclusions[q.id] = a === 'yes';
+  }
+  const out: Record<string, unknown> = {
+    hospital: filled(d.hospital),
+    admissionDate: joinDate(d.admission) || undefined,
+    dischargeDate: joinDate(d.discharge) || undefined,
+    totalCost: filled(d.totalCost),
+    inScopeSelfPay: filled(d.inScopeSelfPay),
+    outOfScope: filled(d.outOfScope),
+    personalAccountPaid: filled(d.personalAccountPaid),
+    settlementSheet: d.settlementSheet || undefined,
+    ...(Object.keys(exclusions).length > 0 ? { exclusions } : {}),
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+function say(issue: ZodIssue, choice: boolean): string {
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return choice ? '请选择' : issue.message.includes('日期') ? issue.message : '必须填写';
+  if (issue.code === 'invalid_enum_value') return '请选择';
+  if (issue.code === 'too_small' && issue.type === 'string') return '不能为空';
+  return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
+}
+
+function collect(issues: ZodIssue[], boxOf: (path: (string | number)[]) => Box | undefined, into: ClaimErrors): void {
+  for (const issue of issues) {
+    const box = boxOf(issue.path);
+    const message = say(issue, box === 'sheet');
+    if (box && !into[box]) into[box] = message;
+    else if (!box && !into.banner) into.banner = message;
+  }
+}
+
+/** The figures' problems, box by box (for the estimate: which form of the 结算单 is brought does not matter yet). */
+export function figureErrors(d: ClaimDraft): ClaimErrors {
+  const { settlementSheet: _sheet, ...figures } = claimFigures(d);
+  const r = veteranClaimFigures.safeParse(figures);
+  const errors: ClaimErrors = {};
+  if (!r.success) collect(r.error.issues, (path) => FIGURE_BOX[String(path[0])], errors);
+  return errors;
+}
+
+export function hasErrors(errors: ClaimErrors): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/** The `subsidy.estimateClaim` payload, or the boxes that are wrong. */
+export function estimateRequest(d: ClaimDraft): { ok: true; request: Record<string, unknown> } | { ok: false; errors: ClaimErrors } {
+  const errors = figureErrors(d);
+  if (hasErrors(errors)) return { ok: false, errors };
+  const { settlementSheet: _sheet, ...figures } = claimFigures(d);
+  return { ok: true, request: { ...whoseRequest(d.whose), veteranSubsidy: figures } };
+}
+
+/** Who signs: the user — the 优抚对象 themself, or the relative filing for them (server/applications/submit.ts). */
+export function signerRole(whose: Whose): string {
+  return whose === SELF ? '优抚对象本人' : '代办人';
+}
+
+export interface SubmitContext {
+  /** The roster's name of the 优抚对象 (from subsidy.status): filing for oneself, the name typed must be it. */
+  veteranName: string | null;
+  /** Filing for a family member saved without a phone: the 优抚对象's phone is asked for. */
+  needsPrincipalPhone: boolean;
+}
+
+/** Everything the submission needs, box by box: the figures, the 结算单's form, all five answers, the user, the signature. */
+export function submitErrors(d: ClaimDraft, ctx: SubmitContext): ClaimErrors {
+  const errors: ClaimErrors = {};
+  const figures = claimFigures(d);
+  const r = veteranClaimFigures.safeParse(figures);
+  if (!r.success) collect(r.error.issues, (path) => FIGURE_BOX[String(path[0])], errors);
+  if (!d.settlementSheet) errors.sheet = '请选择';
+  for (const q of EXCLUSION_QUESTIONS) {
+    if (!d.exclusions[q.id]) errors[`exclusion-${q.id}`] = '请回答“是”或“不是”';
+  }
+  const refusal = refusalOf(d);
+  if (refusal) errors[`exclusion-${refusal.id}`] = `不能申请：${refusal.refusal}`;
+
+  const me = { name: filled(d.me.name), idNumber: filled(d.me.idNumber), phone: filled(d.me.phone) };
+  const p = person.safeParse(me);
+  if (!p.success) collect(p.error.issues, (path) => ME_BOX[String(path[0])], errors);
+  if (d.whose === SELF && ctx.veteranName && me.name && me.name !== ctx.veteranName && !errors['me-name']) {
+    errors['me-name'] = `须与优抚对象名册上的姓名（${ctx.veteranName}）一致`;
+  }
+  if (d.whose !== SELF && ctx.needsPrincipalPhone) {
+    const phone = mobile.safeParse(filled(d.principalPhone));
+    if (!phone.success) errors['principal-phone'] = say(phone.error.issues[0], false);
+  }
+
+  const typed = d.signerName.trim();
+  if (typed === '') errors.signer = '请输入签名人的姓名';
+  else if (me.name && typed !== me.name) errors.signer = `须由${signerRole(d.whose)}（${me.name}）签名`;
+  if (!d.accepted) errors.accept = '须阅读并同意后才能提交';
+  return errors;
+}
+
+/** A cleared optional figure the server draft still holds: that draft cannot be corrected field by field. */
+export function needsNewServerDraft(d: ClaimDraft): boolean {
+  return d.serverId !== '' && d.sentOptional.some((f) => filled(d[f]) === undefined);
+}
+
+/**
+ * The createDraft / updateDraft payload. Oneself: the user is the principal, no agent. A family member: the server
+ * fills the principal from the saved member (its ID number never reaches the phone) and the agent's relation as the
+ * inverse of the saved one; the user is the agent.
+ */
+export function draftPayload(d: ClaimDraft): { content: Record<string, unknown>; principalFamilyMemberId?: string } {
+  const me: Record<string, string> = {};
+  const name = filled(d.me.name);
+  const idNumber = filled(d.me.idNumber);
+  const phone = filled(d.me.phone);
+  if (name) me.name = name;
+  if (idNumber) me.idNumber = idNumber;
+  if (phone) me.phone = phone;
+  const content: Record<string, unknown> = { type: 'veteranSubsidy', veteranSubsidy: claimFigures(d) };
+  if (d.whose === SELF) {
+    if (Object.keys(me).length > 0) content.principal = me;
+    content.agent = null;
+    return { content };
+  }
+  const principalPhone = filled(d.principalPhone);
+  if (principalPhone) content.principal = { phone: principalPhone };
+  content.agent = me;
+  return { content, principalFamilyMemberId: d.whose };
+}
+
+/** What was sent, for needsNewServerDraft. */
+export function sentOptionalOf(d: ClaimDraft): OptionalFigure[] {
+  return OPTIONAL_FIGURES.filter((f) => filled(d[f]) !== undefined);
+}
+
+/** A function's refusal (field = a dotted path of the request) beside the box it is about. */
+export function boxOfField(field: string | undefined, whose: Whose): Box | undefined {
+  if (!field) return undefined;
+  const path = field.replace(/^content\./, '');
+  if (path.startsWith('veteranSubsidy.exclusions.')) {
+    const id = path.slice('veteranSubsidy.exclusions.'.length) as ExclusionId;
+    return YANGCHENG_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+  }
+  if (path.startsWith('veteranSubsidy.')) return FIGURE_BOX[path.slice('veteranSubsidy.'.length)];
+  const mine = whose === SELF ? 'principal' : 'agent';
+  if (path === `${mine}.name`) return 'me-name';
+  if (path === `${mine}.idNumber`) return 'me-id';
+  if (path === `${mine}.phone`) return 'me-phone';
+  if (path === 'principal.phone') return 'principal-phone';
+  if (path === 'commitment.signerName') return 'signer';
+  if (path === 'commitment.accepted' || path === 'commitment') return 'accept';
+  return undefined;
+}
+
+/**
+ * An estimateClaim refusal beside its box: the request's own paths (veteranSubsidy.…) and the rules' paths for the
+ * same figures (date is the discharge date the rules read; settlement.… the 结算单's amounts).
+ */
+export function boxOfEstimateField(field: string | undefined): Box | undefined {
+  if (!field) return undefined;
+  const path = field.replace(/^veteranSubsidy\./, '');
+  if (path === 'date') return 'discharge';
+  if (path.startsWith('exclusions.')) {
+    const id = path.slice('exclusions.'.length) as ExclusionId;
+    return YANGCHENG_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+  }
+  return FIGURE_BOX[path.replace(/^settlement\./, '')];
+}
+
+/** "医保结算单：医保……的合规部分：必须填写" → "必须填写": beside the box, its name is already on the label. */
+export function besideBox(message: string): string {
+  const i = message.lastIndexOf('：');
+  return i >= 0 && i < message.length - 1 ? message.slice(i + 1) : message;
+}
+
+// ——— the estimate, shown before filing ———
+
+export interface EstimateCard {
+  /** "预计补助 11,400.00 元" or "这次不能补助". */
+  headline: string;
+  amount: string;
+  refused: boolean;
+  lines: string[];
+  steps: { text: string; amount: string; source: string }[];
+  notes: string[];
+  /** "2026 年 12 月": when the township station takes the claim. */
+  window: string | null;
+}
+
+/**
+ * The rules' notes that are about this claim. The others describe the person's whole year — who counts (第二条),
+ * 资助参保 (第三条（一）、第四条（一）), the 定额门诊补助 (第四条（二）) — which the status page shows, or the window,
+ * which the card already says.
+ */
+const YEAR_NOTE_STARTS = ['本细则所称优抚对象须', '资助参保', '一至六级残疾军人参加城镇职工', '县外住院按“非一站式”办理'];
+
+export function claimNotes(notes: string[]): string[] {
+  return notes.filter((n) => !YEAR_NOTE_STARTS.some((start) => n.startsWith(start)) && !n.includes('定额门诊补助'));
+}
+
+export function estimateCard(v: ClaimEstimateView): EstimateCard {
+  const e = v.estimate;
+  const refused = Number(e.subsidy) === 0;
+  const lines: string[] = [];
+  if (e.annualCap !== null) {
+    lines.push(`${v.year} 年已补助 ${yuan(v.paidBefore)}，年最高限额 ${yuan(e.annualCap)}`);
+    if (e.remainingCap !== null) lines.push(`这次补助后，${v.year} 年还可补助 ${yuan(e.remainingCap)}`);
+  }
+  const window = e.nextApplicationMonth ? `${e.nextApplicationMonth.slice(0, 4)} 年 ${Number(e.nextApplicationMonth.slice(5))} 月` : null;
+  return {
+    headline: refused ? '这次不能补助' : `预计补助 ${yuan(e.subsidy)}`,
+    amount: yuan(e.subsidy),
+    refused,
+    lines,
+    steps: e.steps.map((s) => ({ text: s.formula, amount: yuan(s.amount), source: citationText(s.source) })),
+    notes: claimNotes(e.notes),
+    window,
+  };
+}
+
+export const SHEET_CHOICES = SETTLEMENT_SHEET_FORMS.map((f) => ({ value: f, label: SETTLEMENT_SHEET_LABELS[f] }));

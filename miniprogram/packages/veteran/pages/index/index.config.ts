@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '优抚医疗补助' });
