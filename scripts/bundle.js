@@ -33,7 +33,7 @@ function isStale(out, watch) {
 }
 
 /** Bundles `entry` to `out` (paths relative to the project root) when stale; returns the absolute output path. */
-function bundle({ entry, out, external = [], watch = ['shared', 'server'], minify = false }) {
+function bundle({ entry, out, external = [], watch = ['shared', 'server'], minify = false, define = {} }) {
   const outfile = path.join(root, out);
   if (isStale(outfile, [...watch, path.dirname(entry)])) {
     require('esbuild').buildSync({
@@ -46,6 +46,7 @@ function bundle({ entry, out, external = [], watch = ['shared', 'server'], minif
       minify,
       legalComments: 'none',
       external,
+      define,
       logLevel: 'warning',
     });
   }
