@@ -3,6 +3,7 @@ export type { AppContext, Identity } from './context';
 export { createDraft, updateDraft } from './drafts';
 export { submit } from './submit';
 export { withdraw } from './withdraw';
+export { cancelFiling, changeFiling } from './change-cancel';
 export { listMine, getOne } from './queries';
 export { staffList, staffShow, accept, returnApplication, reject } from './staff';
 export { saveFamilyMember, listFamilyMembers, deleteFamilyMember } from './family';

@@ -10,6 +10,7 @@ import { maskIdNumbersInText } from '../../shared/idcard';
 import { RuleError } from '../../shared/errors';
 import { parseApplicationRequest, staffAcceptRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
 import { recordAcceptedClaim } from '../veteran/claim';
+import { cancelReplaced } from './change-cancel';
 
 /**
  * Staff actions, for `yibao staff list|show|accept|return|reject` on the same store. Staff are trusted by whoever
@@ -53,6 +54,8 @@ async function decide(
       note = recorded.note;
     }
     await tx.updateApplication(next);
+    // 变更备案: the filing this one replaces ends with this acceptance, in the same transaction.
+    if (action === 'accept' && (await cancelReplaced(tx, next, staff, at))) note = `${note}；原备案同时取消`;
     await audit(tx, next, at, { role: 'staff', id: staff }, action, r.status, note);
     return next;
   });

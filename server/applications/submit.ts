@@ -104,6 +104,8 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       updatedAt: at,
       submittedAt: at,
       ...(subsidyClaim ? { subsidyClaim } : {}),
+      // 变更备案: the filing this one replaces, kept through every resubmission.
+      ...(base?.replaces ? { replaces: base.replaces } : {}),
     };
     if (base) await tx.updateApplication(next);
     else await tx.insertApplication(next);

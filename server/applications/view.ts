@@ -63,6 +63,10 @@ export interface ApplicationView extends ApplicationSummary {
   materials: { item: MaterialItem['id']; name: string; source: string; uploaded: { id: string; mime: string; size: number; uploadedAt: string }[] }[];
   missingMaterials: string[];
   timeline: { at: string; who: string; action: AuditEntry['action']; fromStatus: string | null; toStatus: string; statusLabel: string; note: string }[];
+  /** 变更备案: the id of the accepted filing this one replaces once accepted. */
+  replaces: string | null;
+  /** A cancelled 备案: when, the person's reason (or "已由新备案替代"), and the filing that replaced it. */
+  cancellation: { at: string; reason: string | null; replacedBy: string | null } | null;
 }
 
 function person(p: StoredPerson | undefined): PersonView {
@@ -133,6 +137,20 @@ function validityText(term: 'longTerm' | 'temporary', date: string): string {
   return p.values[p.dates.filter((d) => d <= date).pop() ?? first] ?? NOT_DOCUMENTED;
 }
 
+/**
+ * What 有效期 says for this filing now. Accepted long-term: in force until changed or cancelled — the app's state rule
+ * (issue 4), the documents giving no end date (validity.ts) — with the documented value beside it. A temporary
+ * filing's period is the parameter's value. A cancelled filing is no longer in force.
+ */
+function filingValidity(r: ApplicationRecord, term: 'longTerm' | 'temporary'): string {
+  if (r.status === 'cancelled') return '已取消，不再有效';
+  const documented = validityText(term, (r.submittedAt ?? r.createdAt).slice(0, 10));
+  if (r.status === 'accepted' && term === 'longTerm') return `${LONG_TERM_IN_FORCE}（${documented}）`;
+  return documented;
+}
+
+export const LONG_TERM_IN_FORCE = '长期有效，变更或取消前一直有效';
+
 export function fullView(
   r: ApplicationRecord,
   identity: Identity | 'staff',
@@ -168,7 +186,7 @@ export function fullView(
             ? {
                 kindLabel: REMOTE_FILING_KIND_INFO[kind].label,
                 term: REMOTE_FILING_KIND_INFO[kind].term === 'longTerm' ? '长期备案' : '临时备案',
-                validity: validityText(REMOTE_FILING_KIND_INFO[kind].term, (r.submittedAt ?? r.createdAt).slice(0, 10)),
+                validity: filingValidity(r, REMOTE_FILING_KIND_INFO[kind].term),
               }
             : {}),
         }
@@ -203,5 +221,7 @@ export function fullView(
       statusLabel: STATUS_LABELS[e.toStatus],
       note: e.note,
     })),
+    replaces: r.replaces ?? null,
+    cancellation: r.cancellation ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { createDraft, getOne, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
+import { cancelFiling, changeFiling, createDraft, getOne, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
@@ -15,6 +15,8 @@ export const applicationsFunction: StoreFunction = {
       updateDraft: (app, who, p) => updateDraft(app, who, p),
       submit: (app, who, p) => submit(app, who, p),
       withdraw: (app, who, p) => withdraw(app, who, p),
+      cancelFiling: (app, who, p) => cancelFiling(app, who, p),
+      changeFiling: (app, who, p) => changeFiling(app, who, p),
       listMine: (app, who) => listMine(app, who),
       getOne: (app, who, p) => getOne(app, who, p),
       uploadMaterial: (app, who, p) => uploadMaterial(app, who, p),

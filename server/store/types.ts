@@ -69,7 +69,12 @@ export interface SubsidyClaimState {
   paid: { paymentId: string; amount: string; date: string; staff: string } | null;
 }
 
-export type ApplicationStatus = 'draft' | 'submitted' | 'accepted' | 'returned' | 'rejected' | 'withdrawn';
+/**
+ * Status is stored as text (SQLite: a plain TEXT column, no CHECK constraint; CloudBase: a field), so adding a status
+ * needs no migration and every stored value stays valid. 'cancelled' is an accepted 异地就医备案 ended by the person
+ * (取消备案) or by the acceptance of the filing that replaces it (变更备案).
+ */
+export type ApplicationStatus = 'draft' | 'submitted' | 'accepted' | 'returned' | 'rejected' | 'withdrawn' | 'cancelled';
 
 export interface CommitmentRecord {
   formId: CommitmentFormId;
@@ -96,6 +101,17 @@ export interface ApplicationRecord {
   submittedAt: string | null;
   /** veteranSubsidy only: set at submission, completed on acceptance. */
   subsidyClaim?: SubsidyClaimState;
+  /** 变更备案: the accepted filing this one replaces; that one is cancelled when this one is accepted. */
+  replaces?: string;
+  /** Set when an accepted filing is cancelled: when, why, and the filing that replaced it (if that was the cause). */
+  cancellation?: CancellationRecord;
+}
+
+export interface CancellationRecord {
+  at: string;
+  /** The person's own words (optional), or "已由新备案替代". */
+  reason: string | null;
+  replacedBy: string | null;
 }
 
 export interface AuditActor {
@@ -109,7 +125,7 @@ export interface AuditEntry {
   applicationId: string;
   at: string;
   actor: AuditActor;
-  action: 'create' | 'update' | 'submit' | 'withdraw' | 'accept' | 'return' | 'reject' | 'upload';
+  action: 'create' | 'update' | 'submit' | 'withdraw' | 'accept' | 'return' | 'reject' | 'upload' | 'cancel';
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus;
   /** Plain Chinese; never an unmasked ID number. */

@@ -224,6 +224,10 @@ export const submitRequest = z
 
 export const idRequest = z.object({ id: applicationId }).strict();
 export const withdrawRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
+/** 取消备案 of an accepted 异地就医备案; the reason is the person's own words, optional (the documents ask for none). */
+export const cancelFilingRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
+/** 变更备案: a new draft from the accepted filing's content; the filing stays in force until the new one is accepted. */
+export const changeFilingRequest = idRequest;
 
 export const staffRequest = z.object({ id: applicationId, staff: text(30) }).strict();
 /**

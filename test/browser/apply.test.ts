@@ -2,7 +2,7 @@
  * Filing in a real browser, on the H5 build served by the local gateway (issue 4, "Done means"): a daughter files a
  * 异地长期居住 备案 for her father (saved once as a family member), sees it in her list; staff return it with the
  * `yibao staff` command; she reads the reason, fixes it and resubmits; staff accept it and she sees 已受理. Another
- * user sees nothing of it, not even by opening its address. A second test covers 手工报销's form: 人民币大写 as the
+ * user sees nothing of it, not even by opening its address. At the end she cancels the accepted 备案 (已取消备案). A second test covers 手工报销's form: 人民币大写 as the
  * amount is typed, and the date-order and amount messages beside their boxes, in 长辈模式.
  */
 import { spawnSync } from 'child_process';
@@ -280,6 +280,18 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       } finally {
         await stranger.context.close();
       }
+
+      // The accepted 备案 is in force until changed or cancelled; she cancels it, with a reason, on the page.
+      expect(await text(page, '#detail-validity')).toContain('长期有效，变更或取消前一直有效');
+      await shown(page, '#detail-change').waitFor();
+      await tap(page, '#detail-cancel');
+      await type(page, 'detail-cancel-reason', '父亲已回本地居住');
+      await tap(page, '#detail-cancel-confirm');
+      await waitText(page, '#detail-status', '已取消备案');
+      expect(await text(page, '#detail-cancelled')).toContain('原因：父亲已回本地居住');
+      expect(await page.locator('#detail-change >> visible=true').count()).toBe(0);
+      expect(await page.locator('#detail-cancel >> visible=true').count()).toBe(0);
+      await screenshot(page, '#apply-detail', 'apply-cancelled.png');
     } finally {
       await context.close();
     }

@@ -46,7 +46,7 @@ async function populate(openid: string, pool: Pool): Promise<void> {
   for (let pass = 0; pass < 2; pass++) {
     for (const name of storeFunctions()) {
       for (const action of actionNames(FUNCTIONS[name].handle)) {
-        if (action === 'withdraw' || action === 'delete') continue; // keep what was made
+        if (action === 'withdraw' || action === 'cancelFiling' || action === 'delete') continue; // keep what was made
         for (const payload of await payloadsFor(name, action, openid, pool)) {
           const env = await world.call(name, toJsonText({ action, ...payload }, pool), openid);
           if (env.ok) pool.harvest(env.data);

@@ -170,6 +170,8 @@ export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<
       { weight: 1, arbitrary: fc.record({ requestId, id: fc.nat().map((n) => new Ref('draft', n)), signerName: personName }).map(({ signerName, ...r }) => ({ ...r, commitment: { accepted: true, signerName } })) },
     ),
     withdraw: fc.record({ id: fc.nat().map((n) => new Ref('app', n)), reason: fc.constantFrom('不需要了', '填错了') }, { requiredKeys: ['id'] }),
+    cancelFiling: fc.record({ id: fc.nat().map((n) => new Ref('app', n)), reason: fc.constantFrom('已回本地居住', '不需要了') }, { requiredKeys: ['id'] }),
+    changeFiling: fc.record({ id: fc.nat().map((n) => new Ref('app', n)) }),
     listMine: fc.constant({}),
     getOne: fc.record({ id: fc.nat().map((n) => new Ref('app', n)) }),
     uploadMaterial: fc.record({

@@ -7,9 +7,9 @@ import { importPayments } from '../../../server/veteran/import/payments';
 import { importRoster } from '../../../server/veteran/import/roster';
 import { printJson } from '../io';
 
-const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn'];
+const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn', 'cancelled'];
 
-export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|all]
+export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all]
   yibao staff show <申请编号>
   yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>]
   yibao staff return <申请编号> --staff <经办人> --reason <退回原因>

@@ -15,6 +15,7 @@ const TONES: Record<Status, Tone> = {
   returned: 'warn',
   rejected: 'bad',
   withdrawn: 'closed',
+  cancelled: 'closed',
 };
 
 export function toneOf(status: string): Tone {
@@ -29,6 +30,7 @@ const NEXT: Record<Status, string> = {
   returned: '经办机构退回了申请，请按下面的原因修改后重新提交。',
   rejected: '经办机构不予受理，原因见下面。如有疑问请联系参保地经办机构。',
   withdrawn: '已撤回，不会再办理。如需办理请重新申请。',
+  cancelled: '已取消备案，不再有效。以后需要异地就医时请重新备案。',
 };
 
 export function nextStepText(status: string): string {

@@ -15,6 +15,8 @@ export const updateDraft = (payload: Record<string, unknown>) => apps<Applicatio
 export const submitApplication = (payload: { requestId: string; id: string; commitment: { accepted: true; signerName: string } }) =>
   apps<ApplicationView>('submit', payload);
 export const withdrawApplication = (id: string) => apps<ApplicationView>('withdraw', { id });
+export const cancelFiling = (payload: { id: string; reason?: string }) => apps<ApplicationView>('cancelFiling', payload);
+export const changeFiling = (id: string) => apps<ApplicationView>('changeFiling', { id });
 export const listMyApplications = () => apps<ApplicationSummary[]>('listMine');
 export const getApplication = (id: string) => apps<ApplicationView>('getOne', { id });
 export const uploadMaterial = (payload: { applicationId: string; item: string; contentBase64: string }) =>

@@ -8,7 +8,18 @@ import { hasProgress } from '../../model/draft';
 import { checklistRows } from '../../model/materials';
 import { LIST_URL, STEP_URL } from '../../model/routes';
 import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, nextStepText, timelineRows, toneOf } from '../../model/status';
-import { getApplication, withdrawApplication } from '../../services/applications';
+import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../services/applications';
+import {
+  CANCEL_CONFIRM_TEXT,
+  CHANGE_HINT,
+  REASON_MAX,
+  canCancelFiling,
+  canChangeFiling,
+  cancelPayload,
+  cancellationText,
+  validityLine,
+} from '../../model/change-cancel';
+import { TextBox } from '../../components/text-box';
 import { loadDraft, saveDraft } from '../../services/draft-store';
 import { backOrRedirect } from '../../services/nav';
 import '../../apply.css';
@@ -16,7 +27,8 @@ import './index.css';
 
 /**
  * One application: its status and what happens next, the reason when staff returned or refused it, the status
- * timeline (the audit trail), and — before acceptance — 修改后重新提交 and 撤回. Someone else's id reads "not found".
+ * timeline (the audit trail), and — before acceptance — 修改后重新提交 and 撤回. An accepted 备案 shows its 有效期 with
+ * 变更备案 and 取消备案; a cancelled one says when and why. Someone else's id reads "not found".
  */
 export default function DetailPage() {
   const router = useRouter();
@@ -25,6 +37,8 @@ export default function DetailPage() {
   const [view, setView] = useState<ApplicationView | null>(null);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelReason, setCancelReason] = useState('');
   const [actionError, setActionError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -40,10 +54,10 @@ export default function DetailPage() {
 
   useDidShow(() => void load());
 
-  const edit = async () => {
-    if (!view) return;
+  /** Opens `target` (this application, or the new draft of a change) in the form, in place of the phone's draft. */
+  const openInForm = async (target: ApplicationView): Promise<boolean> => {
     const local = loadDraft();
-    if (local.serverId !== view.id) {
+    if (local.serverId !== target.id) {
       if (hasProgress(local) && !local.serverId) {
         const { confirm } = await Taro.showModal({
           title: '替换手机上的草稿？',
@@ -51,11 +65,44 @@ export default function DetailPage() {
           confirmText: '继续',
           cancelText: '不了',
         });
-        if (!confirm) return;
+        if (!confirm) return false;
       }
-      saveDraft(draftFromView(view));
+      saveDraft(draftFromView(target));
     }
     Taro.redirectTo({ url: STEP_URL.form });
+    return true;
+  };
+
+  const edit = async () => {
+    if (view) await openInForm(view);
+  };
+
+  const change = async () => {
+    if (!view || busy) return;
+    setBusy(true);
+    setActionError('');
+    try {
+      await openInForm(await changeFiling(view.id));
+    } catch (e) {
+      setActionError(toServiceError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = async () => {
+    if (!view || busy) return;
+    setBusy(true);
+    setActionError('');
+    try {
+      setView(await cancelFiling(cancelPayload(view.id, cancelReason)));
+      setCancelling(false);
+      setCancelReason('');
+    } catch (e) {
+      setActionError(toServiceError(e).message);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const withdraw = async () => {
@@ -109,6 +156,8 @@ export default function DetailPage() {
 
   const tone = toneOf(view.status);
   const materials = checklistRows(view);
+  const validity = validityLine(view);
+  const cancelled = cancellationText(view);
 
   return (
     <ThemedPage id='apply-detail' className='apply-detail'>
@@ -136,6 +185,47 @@ export default function DetailPage() {
             <Text id='detail-reason' className='apply-line'>
               {view.decisionReason}
             </Text>
+          </View>
+        ) : null}
+        {validity ? (
+          <View id='detail-validity-box' className='detail-validity'>
+            <Text className='apply-label'>有效期</Text>
+            <Text id='detail-validity' className='apply-line'>
+              {validity}
+            </Text>
+          </View>
+        ) : null}
+        {cancelled ? (
+          <Text id='detail-cancelled' className='apply-line'>
+            {cancelled}
+          </Text>
+        ) : null}
+        {canChangeFiling(view) && !cancelling ? (
+          <View>
+            <View id='detail-change' className='btn btn-primary detail-action' hoverClass='btn-hover' ariaRole='button' onClick={() => void change()}>
+              {busy ? '正在准备…' : '变更备案'}
+            </View>
+            <Text className='apply-note'>{CHANGE_HINT}</Text>
+          </View>
+        ) : null}
+        {canCancelFiling(view) && !cancelling ? (
+          <View id='detail-cancel' className='btn btn-secondary detail-action' hoverClass='btn-hover' ariaRole='button' onClick={() => setCancelling(true)}>
+            取消备案
+          </View>
+        ) : null}
+        {cancelling ? (
+          <View id='detail-cancel-box' className='detail-confirm'>
+            <Text className='apply-line'>{CANCEL_CONFIRM_TEXT}</Text>
+            <Text className='apply-label'>原因（可不填）</Text>
+            <TextBox id='detail-cancel-reason' value={cancelReason} maxlength={REASON_MAX} placeholder='例如：已回参保地居住' onChange={setCancelReason} />
+            <View className='btn-row'>
+              <View id='detail-cancel-confirm' className='btn btn-primary detail-danger' hoverClass='btn-hover' ariaRole='button' onClick={() => void cancel()}>
+                {busy ? '正在取消…' : '确定取消备案'}
+              </View>
+              <View id='detail-cancel-back' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={() => setCancelling(false)}>
+                不取消
+              </View>
+            </View>
           </View>
         ) : null}
         {canEdit(view) ? (
