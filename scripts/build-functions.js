@@ -7,6 +7,14 @@ const fs = require('fs');
 const path = require('path');
 const { bundle, root } = require('./bundle');
 
+/** Each region's parameter fingerprint, computed from the same sources the functions bundle (see shared/estimate.ts). */
+function paramsHashes() {
+  const out = bundle({ entry: 'scripts/params-hashes.ts', out: 'dist/build/params-hashes.js', watch: ['shared', 'scripts'] });
+  delete require.cache[out];
+  return require(out).paramsHashes();
+}
+
+const hashes = JSON.stringify(paramsHashes());
 const dir = path.join(root, 'cloudfunctions');
 for (const name of fs.readdirSync(dir).sort()) {
   const entry = path.join('cloudfunctions', name, 'main.ts');
@@ -17,7 +25,7 @@ for (const name of fs.readdirSync(dir).sort()) {
     external: ['@cloudbase/node-sdk', 'better-sqlite3'],
     minify: true,
     // Parameter files are checked by the tests and every other build; a cold start need not check them again.
-    define: { YIBAO_PARAM_CHECKS: 'false' },
+    define: { YIBAO_PARAM_CHECKS: 'false', YIBAO_PARAMS_HASHES: hashes },
   });
   console.log(`云函数 ${name}: ${(fs.statSync(out).size / 1024).toFixed(1)} KB`);
 }

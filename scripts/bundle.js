@@ -45,6 +45,7 @@ function bundle({ entry, out, external = [], watch = ['shared', 'server'], minif
       format: 'cjs',
       minify,
       legalComments: 'none',
+      charset: 'utf8',
       external,
       define,
       logLevel: 'warning',

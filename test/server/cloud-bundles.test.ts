@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, existsSync } from
 import { tmpdir } from 'os';
 import path from 'path';
 import { builtinModules } from 'module';
+import { estimate } from '../../shared/estimate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FUNCTIONS = path.join(ROOT, 'cloudfunctions');
@@ -50,6 +51,9 @@ test('estimate answers 张三 (004 第一章 四十三: 统筹 3,690) from a fol
   expect(answer.ok).toBe(true);
   expect(answer.data.payments.basic).toBe('3690.00');
   expect(answer.data.personalPay).toBe('810.00');
+  // The bundle carries fingerprints computed at build time: they must be the ones the rules compute themselves.
+  const { userInfo: _platform, ...payload } = event;
+  expect(answer.data.ruleset).toEqual(estimate(payload).ruleset);
 });
 
 test('compute functions load no package at all; store functions only the CloudBase SDK', () => {
