@@ -207,30 +207,36 @@ export const maternityVisitSchema = z
  * `…SelfPay` is the running amount that counts toward that payer's deductible and bands;
  * `…Paid` what that payer has already paid.
  */
-export const yearToDateSchema = z
-  .object({
-    basicPaid: amount.optional(),
-    civilServantPaid: amount.optional(),
-    largeExpenseSelfPay: amount.optional(),
-    largeExpensePaid: amount.optional(),
-    seriousIllnessSelfPay: amount.optional(),
-    seriousIllnessPaid: amount.optional(),
-    assistanceSelfPay: amount.optional(),
-    assistancePaid: amount.optional(),
-    tiltedSelfPay: amount.optional(),
-    tiltedAssistancePaid: amount.optional(),
-    outpatientSelfPay: amount.optional(),
-    outpatientPaid: amount.optional(),
-    outpatientCivilServantPaid: amount.optional(),
-    outpatientLargeExpensePaid: amount.optional(),
-    chronicPaid: amount.optional(),
-    chronicCivilServantPaid: amount.optional(),
-    specialSelfPay: amount.optional(),
-    twoDiseasesPaid: amount.optional(),
-  })
-  .strict();
-export type YearToDateInput = z.output<typeof yearToDateSchema>;
-export const YEAR_TO_DATE_KEYS = Object.keys(yearToDateSchema.shape) as (keyof YearToDateInput)[];
+export const YEAR_TO_DATE_KEYS = [
+  'basicPaid',
+  'civilServantPaid',
+  'largeExpenseSelfPay',
+  'largeExpensePaid',
+  'seriousIllnessSelfPay',
+  'seriousIllnessPaid',
+  'assistanceSelfPay',
+  'assistancePaid',
+  'tiltedSelfPay',
+  'tiltedAssistancePaid',
+  'outpatientSelfPay',
+  'outpatientPaid',
+  'outpatientCivilServantPaid',
+  'outpatientLargeExpensePaid',
+  'chronicPaid',
+  'chronicCivilServantPaid',
+  'specialSelfPay',
+  'twoDiseasesPaid',
+] as const;
+
+/**
+ * A record over the known keys rather than an object of 18 optional fields: most cases give none or a few, and a
+ * record reads only the keys present (a third of the time of validating a whole case went to absent fields).
+ */
+export const yearToDateSchema = z.record(
+  z.enum(YEAR_TO_DATE_KEYS, { errorMap: () => ({ message: '不认识的本年度累计项' }) }),
+  amount,
+);
+export type YearToDateInput = Partial<Record<(typeof YEAR_TO_DATE_KEYS)[number], string>>;
 
 export const estimateCaseSchema = z
   .object({
