@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, isAmount, isoDate } from './common';
+import { amount, isAmount, isoDate, describeIssue } from './common';
 import { Money } from '../money';
 import { RuleError } from '../errors';
 import { todayInChina } from '../dates';
@@ -320,23 +320,6 @@ function label(path: (string | number)[]): string {
   return FIELD_LABELS[key] ?? FIELD_LABELS[bare] ?? (key || '请求');
 }
 
-function describe(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return '必须填写';
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '类型不正确';
-    case 'unrecognized_keys':
-      return `包含不认识的字段：${issue.keys.join('、')}`;
-    case 'invalid_enum_value':
-    case 'invalid_union_discriminator':
-      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
-    case 'too_small':
-      return issue.type === 'string' ? '不能为空' : issue.message;
-    default:
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-  }
-}
-
 /** Parses or throws RuleError('INVALID_INPUT') naming the field in Chinese; nothing is written before this passes. */
 export function parseApplicationRequest<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
   const r = schema.safeParse(input);
@@ -345,6 +328,6 @@ export function parseApplicationRequest<T extends z.ZodTypeAny>(schema: T, input
   const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
   const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
   return (() => {
-    throw new RuleError('INVALID_INPUT', `${label(unknownKey ? issue.path : path)}：${describe(issue)}`, path.join('.') || undefined);
+    throw new RuleError('INVALID_INPUT', `${label(unknownKey ? issue.path : path)}：${describeIssue(issue)}`, path.join('.') || undefined);
   })();
 }

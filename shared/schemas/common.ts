@@ -65,7 +65,8 @@ export function fieldLabel(path: string): string {
   return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${path}）` : path;
 }
 
-function describe(issue: z.ZodIssue): string {
+/** One plain-Chinese reason per kind of zod issue: every schema module names its fields, this says what is wrong. */
+export function describeIssue(issue: z.ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' ? '必须填写' : /[\u4e00-\u9fa5]/.test(issue.message) && issue.message !== 'Required' ? issue.message : '类型不正确';
@@ -74,7 +75,7 @@ function describe(issue: z.ZodIssue): string {
     case 'invalid_enum_value':
       return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
     case 'invalid_literal':
-      return `取值须为 ${JSON.stringify(issue.expected)}`;
+      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : `取值须为 ${JSON.stringify(issue.expected)}`;
     case 'invalid_union_discriminator':
       return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
     case 'too_big':
@@ -100,7 +101,7 @@ export function toRuleError(error: z.ZodError): RuleError {
     path = [...issue.path, issue.keys[0]].join('.');
   }
   const label = path ? fieldLabel(issue.code === 'unrecognized_keys' ? issue.path.join('.') : path) : '请求';
-  return new RuleError('INVALID_INPUT', `${label || '请求'}：${describe(issue)}`, path || undefined);
+  return new RuleError('INVALID_INPUT', `${label || '请求'}：${describeIssue(issue)}`, path || undefined);
 }
 
 /** Parses or throws a RuleError: the way every entry point validates its input. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, isoDate } from './common';
+import { amount, isoDate, describeIssue } from './common';
 import { RuleError } from '../errors';
 import { Money } from '../money';
 
@@ -74,27 +74,13 @@ function label(path: (string | number)[]): string {
   return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${key}）` : key || '请求';
 }
 
-function describe(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return '必须填写';
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '类型不正确';
-    case 'unrecognized_keys':
-      return `包含不认识的字段：${issue.keys.join('、')}`;
-    case 'invalid_enum_value':
-      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
-    default:
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-  }
-}
-
 /** Turns zod's first issue into a RuleError naming the field in Chinese (field = the dotted path). */
 export function toVeteranError(error: z.ZodError): RuleError {
   const issue = error.issues[0];
   const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
   const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
   const where = label(unknownKey ? issue.path : path);
-  return new RuleError('INVALID_INPUT', `${where}：${describe(issue)}`, path.join('.') || undefined);
+  return new RuleError('INVALID_INPUT', `${where}：${describeIssue(issue)}`, path.join('.') || undefined);
 }
 
 export function parseVeteran<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, describeIssue } from './common';
 import { RuleError } from '../errors';
 import { CATEGORY_IDS } from './estimate';
 
@@ -34,27 +34,12 @@ function label(path: (string | number)[]): string {
   return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${key}）` : key || '请求';
 }
 
-function describe(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return '必须填写';
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '类型不正确';
-    case 'unrecognized_keys':
-      return `包含不认识的字段：${issue.keys.join('、')}`;
-    case 'invalid_enum_value':
-    case 'invalid_union_discriminator':
-      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
-    default:
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-  }
-}
-
 function toWaitingError(error: z.ZodError): RuleError {
   const issue = error.issues[0];
   const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
   const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
   const where = label(unknownKey ? issue.path : path);
-  return new RuleError('INVALID_INPUT', `${where}：${describe(issue)}`, path.join('.') || undefined);
+  return new RuleError('INVALID_INPUT', `${where}：${describeIssue(issue)}`, path.join('.') || undefined);
 }
 
 /** Like common.ts's parseOrThrow, naming this module's fields in Chinese. */
