@@ -4,6 +4,7 @@ import {
   PLACES,
   SPECIAL_TREATMENTS,
   VISIT_TYPES,
+  YEAR_TO_DATE_KEYS,
   type FacilityLevel,
   type Place,
   type VisitType,
@@ -72,26 +73,8 @@ export interface EstimateDraft {
   yearToDate: Partial<Record<YtdKey, string>>;
 }
 
-export const YTD_KEYS: readonly YtdKey[] = [
-  'basicPaid',
-  'civilServantPaid',
-  'largeExpenseSelfPay',
-  'largeExpensePaid',
-  'seriousIllnessSelfPay',
-  'seriousIllnessPaid',
-  'assistanceSelfPay',
-  'assistancePaid',
-  'tiltedSelfPay',
-  'tiltedAssistancePaid',
-  'outpatientSelfPay',
-  'outpatientPaid',
-  'outpatientCivilServantPaid',
-  'outpatientLargeExpensePaid',
-  'chronicPaid',
-  'chronicCivilServantPaid',
-  'specialSelfPay',
-  'twoDiseasesPaid',
-];
+/** The year-to-date figures the rules read: the schema's own list, so a new figure reaches the form. */
+export const YTD_KEYS: readonly YtdKey[] = YEAR_TO_DATE_KEYS;
 
 export function emptyDraft(profile?: Profile): EstimateDraft {
   return {
