@@ -18,14 +18,13 @@ import { idNumberProblem } from '../../shared/idcard';
 import { phoneProblem } from '../../shared/phone';
 import { rmbUppercaseLabelled } from '../../shared/rmb';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
-import { ensureH5Build, launchBrowser, startGateway } from './harness';
+import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
 
 jest.setTimeout(240_000);
 
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const BIN = path.resolve(__dirname, '../../bin/yibao.js');
 /** Where miniprogram/services/api.ts keeps the gateway session (Taro's H5 storage wraps values as { data }). */
-const SESSION_KEY = 'api.session.v1';
 /** A real 1×1 PNG: Taro's H5 chooseImage loads the file as an image before handing it over. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const NOT_FOUND = '未找到该申请，或您无权查看';
@@ -47,21 +46,9 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/**
- * A phone signed in as a named development user: the test logs in through the gateway's own /api/dev-login (which
- * refuses in production) and puts the session where the app keeps it, before the app loads.
- */
-async function phoneOf(user: string): Promise<{ context: BrowserContext; page: Page }> {
-  const res = await fetch(`${gateway.url}/api/dev-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  const body = (await res.json()) as { ok: boolean; data: { token: string } };
-  expect(body.ok).toBe(true);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [SESSION_KEY, JSON.stringify({ data: body.data.token })]);
-  return { context, page: await context.newPage() };
+/** A phone signed in as a named development user (see harness). */
+function phoneOf(user: string): Promise<{ context: BrowserContext; page: Page }> {
+  return signedIn(browser, gateway.url, user);
 }
 
 /** Taro's H5 keeps earlier pages of the stack in the document, hidden: only the shown one counts. */

@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startGateway as start, type Gateway } from '../../server/gateway/server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -39,4 +39,24 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
+}
+
+/** Where miniprogram/services/api.ts keeps the development session on the device. */
+const SESSION_KEY = 'api.session.v1';
+
+/**
+ * A phone signed in as a named development user: the test logs in through the gateway's own /api/dev-login (which
+ * refuses in production) and puts the session where the app keeps it, before the app loads. No backdoor in the app.
+ */
+export async function phoneOf(browser: Browser, gatewayUrl: string, user: string): Promise<{ context: BrowserContext; page: Page }> {
+  const res = await fetch(`${gatewayUrl}/api/dev-login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  const body = (await res.json()) as { ok: boolean; data?: { token: string } };
+  if (!body.ok || !body.data) throw new Error(`dev-login failed for ${user}`);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [SESSION_KEY, JSON.stringify({ data: body.data.token })]);
+  return { context, page: await context.newPage() };
 }

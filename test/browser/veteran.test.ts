@@ -22,13 +22,12 @@ import { idNumberProblem } from '../../shared/idcard';
 import { nextApplicationMonth } from '../../shared/veteran/window';
 import { idWith, unmaskedIds } from '../applications/helpers';
 import { LI, LI_DAUGHTER, PAYMENT_HEADER, ROSTER_HEADER, csv, rosterRows } from '../veteran/ledger-helpers';
-import { ensureH5Build, launchBrowser, startGateway } from './harness';
+import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
 
 jest.setTimeout(240_000);
 
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const BIN = path.resolve(__dirname, '../../bin/yibao.js');
-const SESSION_KEY = 'api.session.v1';
 /** A real 1×1 PNG: Taro's H5 chooseImage loads the file as an image before handing it over. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -86,18 +85,9 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A phone signed in as a named development user (the gateway's own /api/dev-login, refused in production). */
+/** A phone signed in as a named development user (see harness), whose API answers are kept for the privacy scan. */
 async function phoneOf(user: string): Promise<{ context: BrowserContext; page: Page }> {
-  const res = await fetch(`${gateway.url}/api/dev-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  const body = (await res.json()) as { ok: boolean; data: { token: string } };
-  expect(body.ok).toBe(true);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [SESSION_KEY, JSON.stringify({ data: body.data.token })]);
-  const page = await context.newPage();
+  const { context, page } = await signedIn(browser, gateway.url, user);
   page.on('response', (r) => {
     if (r.url().includes('/api/') && !r.url().includes('/api/dev-login')) void r.text().then((t) => answers.push(t)).catch(() => undefined);
   });
