@@ -70,7 +70,7 @@ async function closedLoop(
   clients: number,
   seconds: number,
   next: (client: number, i: number) => { body: string; session?: string },
-  answered: (client: number, body: string, answer: Answer) => boolean,
+  answered: (client: number, body: string, answer: Answer, session?: string) => boolean,
 ): Promise<Omit<LoadResult, 'name' | 'check'>> {
   const url = new URL(gw.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
@@ -82,7 +82,7 @@ async function closedLoop(
     Array.from({ length: clients }, async (_, client) => {
       for (let i = 0; Date.now() < warmUntil; i++) {
         const { body, session } = next(client, -1 - i);
-        answered(client, body, await post(agent, url, apiPath, body, session));
+        answered(client, body, await post(agent, url, apiPath, body, session), session);
       }
     }),
   );
@@ -95,7 +95,7 @@ async function closedLoop(
         const s = process.hrtime.bigint();
         const answer = await post(agent, url, apiPath, body, session);
         latencies.push(Number(process.hrtime.bigint() - s) / 1e6);
-        if (!answered(client, body, answer)) errors++;
+        if (!answered(client, body, answer, session)) errors++;
       }
     }),
   );
@@ -148,12 +148,26 @@ export async function benchLoad(): Promise<LoadResult[]> {
     );
     results.push({ name: '网关 估算（混合案例，所有地区与就医类型）', ...est });
 
-    // Submissions: each client signs in as its own person and files for themself; every request id is new.
+    // Submissions: each client is a stream of people, each filing for themself; every request id is new. A person
+    // files at most PER_ACCOUNT times (under the per-account hourly limit, server/identity/rate-limit.ts), so each
+    // client moves on to its next account; the accounts are signed in before the clock starts.
+    const PER_ACCOUNT = 15;
+    const ACCOUNTS_PER_CLIENT = 200;
     const url = new URL(gw.url);
     const agent = new http.Agent({ keepAlive: true });
-    const sessions: string[] = [];
-    for (let c = 0; c < clients; c++) sessions.push(okAnswer(await post(agent, url, '/api/dev-login', JSON.stringify({ user: `load-${c}` }))).json.data.token);
+    const pools: string[][] = [];
+    for (let c = 0; c < clients; c++) {
+      const pool: string[] = [];
+      for (let k = 0; k < ACCOUNTS_PER_CLIENT; k++) pool.push(okAnswer(await post(agent, url, '/api/dev-login', JSON.stringify({ user: `load-${c}-${k}` }))).json.data.token);
+      pools.push(pool);
+    }
     agent.destroy();
+    // Measured requests take accounts from the front of each pool, warm-up requests (i < 0) from the back.
+    const WARM_ACCOUNTS = 50;
+    const sessionFor = (c: number, i: number) =>
+      i < 0
+        ? pools[c][ACCOUNTS_PER_CLIENT - 1 - (Math.floor((-1 - i) / PER_ACCOUNT) % WARM_ACCOUNTS)]
+        : pools[c][Math.floor(i / PER_ACCOUNT) % (ACCOUNTS_PER_CLIENT - WARM_ACCOUNTS)];
     const acked = new Map<string, { openid: string; id: string }>();
     const content = (c: number) => ({
       type: 'remoteFiling',
@@ -167,11 +181,11 @@ export async function benchLoad(): Promise<LoadResult[]> {
       seconds,
       (c, i) => ({
         body: JSON.stringify({ action: 'submit', requestId: `load-${c}-${i < 0 ? `w${-i}` : i}`, content: content(c), commitment: { accepted: true, signerName: '张大山' } }),
-        session: sessions[c],
+        session: sessionFor(c, i),
       }),
-      (c, body, a) => {
+      (c, body, a, session) => {
         const { ok, json } = okAnswer(a);
-        if (ok) acked.set(JSON.parse(body).requestId, { openid: sessions[c].split('.')[0], id: json.data.id });
+        if (ok) acked.set(JSON.parse(body).requestId, { openid: session!.split('.')[0], id: json.data.id });
         return ok;
       },
     );

@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Store } from '../store/store';
 import type { FileStorage } from '../store/files';
 import type { IdCipher } from '../crypto/id-cipher';
+import type { VerificationConfig } from '../identity/sources';
 
 /** Who calls: the openid from the platform (WeChat context or a signed dev session), never from a request body. */
 export interface Identity {
@@ -15,6 +16,12 @@ export interface AppContext {
   files: FileStorage;
   /** Injected so tests control time; defaults to the machine clock. */
   now?: () => Date;
+  /** The platform verification sources (server/identity/sources.ts); from the environment when absent. */
+  verification?: VerificationConfig;
+}
+
+export function nowDate(ctx: AppContext): Date {
+  return (ctx.now ?? (() => new Date()))();
 }
 
 export function nowIso(ctx: AppContext): string {

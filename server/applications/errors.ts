@@ -3,9 +3,12 @@
  * Same wire shape as RuleError: { ok: false, code, message, field? }, message in plain Chinese.
  * - NOT_FOUND: no such application, or not yours — one message for both, so guessing ids teaches nothing.
  * - INVALID_STATE: the action is not allowed in the application's current status.
- * - CONFLICT: an ID number already claimed by another account.
+ * - CONFLICT: the request contradicts what is stored (e.g. this account is already verified as someone else).
+ * - RATE_LIMITED: too many attempts from this account (or from everyone) in a while; the message says when to retry.
+ * - VERIFY_FAILED: a verification did not pass — one message whatever was wrong, so it teaches nothing.
+ * - NEEDS_VERIFICATION: the action needs a verified binding to the person; the message says where to verify.
  */
-export type ApplicationErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'CONFLICT';
+export type ApplicationErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'CONFLICT' | 'RATE_LIMITED' | 'VERIFY_FAILED' | 'NEEDS_VERIFICATION' | 'DUPLICATE';
 
 export class ApplicationError extends Error {
   readonly code: ApplicationErrorCode;

@@ -6,6 +6,8 @@ import { maskPhone } from '../../shared/phone';
 import { relationLabel } from '../../shared/filing/relations';
 import { familyMemberIdRequest, familyMemberRequest, parseApplicationRequest } from '../../shared/schemas/application';
 import { ApplicationError } from './errors';
+import { declare, getBindingOf, isActive, markRevoked } from '../identity/bindings';
+import { spendDeclare } from '../identity/service';
 
 /** Saved once, picked later (createDraft's principalFamilyMemberId). Each person is saved at most once per account. */
 export interface FamilyMemberView {
@@ -15,10 +17,20 @@ export interface FamilyMemberView {
   relationLabel: string;
   idNumberMasked: string;
   phoneMasked: string | null;
+  /**
+   * The account's agent binding to this relative: `declared` files for them; `verified` (the 服务站's code, or staff
+   * checked the relationship) also reads a 优抚 relative's ledger and files their 住院补助 claims.
+   */
+  level: 'declared' | 'verified';
+  /** The 核验编号 to show at the office. */
+  ref: string;
 }
 
-function view(m: FamilyMemberRecord): FamilyMemberView {
+async function view(ctx: AppContext, m: FamilyMemberRecord): Promise<FamilyMemberView> {
+  const b = await getBindingOf(ctx.store, m.openid, m.idNumber.hash, 'agent');
   return {
+    level: b?.level === 'verified' ? 'verified' : 'declared',
+    ref: isActive(b) ? b.ref : '',
     id: m.id,
     name: m.name,
     relation: m.relation,
@@ -33,8 +45,13 @@ function memberId(openid: string, idHash: string): string {
   return createHash('sha256').update(`${openid}\n${idHash}`).digest('hex').slice(0, 32);
 }
 
+/**
+ * Saving a relative declares the account's agent binding to them (server/identity): the same rate limits as declaring
+ * oneself, since it is another way to name an ID number.
+ */
 export async function saveFamilyMember(ctx: AppContext, identity: Identity, input: unknown): Promise<FamilyMemberView> {
   const req = parseApplicationRequest(familyMemberRequest, input);
+  await spendDeclare(ctx, identity);
   const at = nowIso(ctx);
   const sealed = ctx.cipher.seal(req.idNumber);
   const id = memberId(identity.openid, sealed.hash);
@@ -51,21 +68,26 @@ export async function saveFamilyMember(ctx: AppContext, identity: Identity, inpu
       updatedAt: at,
     };
     await tx.putFamilyMember(record);
+    await declare(tx, { openid: identity.openid, sealed, role: 'agent', relation: req.relation, name: req.name, at });
     return record;
   });
-  return view(saved);
+  return view(ctx, saved);
 }
 
 export async function listFamilyMembers(ctx: AppContext, identity: Identity): Promise<FamilyMemberView[]> {
-  return (await ctx.store.listFamilyMembers(identity.openid)).map(view);
+  return Promise.all((await ctx.store.listFamilyMembers(identity.openid)).map((m) => view(ctx, m)));
 }
 
 export async function deleteFamilyMember(ctx: AppContext, identity: Identity, input: unknown): Promise<{ deleted: true }> {
   const { id } = parseApplicationRequest(familyMemberIdRequest, input);
+  const at = nowIso(ctx);
   await ctx.store.transaction(async (tx) => {
     const m = await tx.getFamilyMember(id);
     if (!m || m.openid !== identity.openid) throw new ApplicationError('NOT_FOUND', '未找到该家庭成员', 'id');
     await tx.deleteFamilyMember(id);
+    // The binding ends with the entry (kept, revoked, for the history).
+    const b = await getBindingOf(tx, identity.openid, m.idNumber.hash, 'agent');
+    if (isActive(b)) await markRevoked(tx, b, { by: identity.openid, at, actor: { role: 'applicant', id: identity.openid }, reason: '删除了这位家庭成员' });
   });
   return { deleted: true };
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from './context';
-import type { ApplicationRecord, ApplicationStatus } from '../store/types';
+import type { ApplicationRecord, ApplicationStatus, Page } from '../store/types';
+import { mapPage } from './pages';
 import { nowIso } from './context';
 import { audit } from './audit';
 import { transition, Action } from './status';
@@ -10,6 +11,7 @@ import { maskIdNumbersInText } from '../../shared/idcard';
 import { RuleError } from '../../shared/errors';
 import { parseApplicationRequest, staffAcceptRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
 import { recordAcceptedClaim } from '../veteran/claim';
+import { EarlierClaims } from '../veteran/duplicates';
 import { cancelReplaced } from './change-cancel';
 
 /**
@@ -17,9 +19,17 @@ import { cancelReplaced } from './change-cancel';
  * can run the CLI on the machine (a real staff console with its own login can come later); `staff` is the name
  * recorded in the audit trail. Staff see the same masked views as applicants.
  */
-export async function staffList(ctx: AppContext, filter: { status?: ApplicationStatus } = { status: 'submitted' }): Promise<ApplicationSummary[]> {
-  const records = await ctx.store.listApplications({ ...(filter.status ? { status: filter.status } : {}) });
-  return records.map((r) => summaryView(r, 'staff'));
+/**
+ * The queue: oldest submission first (the one waiting longest is at the top, so one account's flood cannot push
+ * it out of sight), a page at a time with the total and the cursor of the next page.
+ */
+export async function staffList(
+  ctx: AppContext,
+  filter: { status?: ApplicationStatus; cursor?: string; limit?: number } = { status: 'submitted' },
+): Promise<Page<ApplicationSummary>> {
+  const { status, ...page } = filter;
+  const records = await ctx.store.listApplications({ ...(status ? { status } : {}), order: 'queue', ...page });
+  return mapPage(records, (r) => summaryView(r, 'staff'));
 }
 
 export async function staffShow(ctx: AppContext, input: unknown): Promise<ApplicationView> {
@@ -35,21 +45,27 @@ async function decide(
   id: string,
   staff: string,
   reason: string | null,
-  amount?: string,
+  accepting: { amount?: string; confirmDuplicate?: string } = {},
 ) {
   const at = nowIso(ctx);
-  const record = await ctx.store.transaction(async (tx) => {
+  const { amount, confirmDuplicate } = accepting;
+  // 优抚 claims: the veteran's earlier claims and payments are read before the transaction (veteran/duplicates.ts).
+  const earlier = new EarlierClaims(ctx.store);
+  const record = await earlier.transaction(async (tx) => {
     const r = await tx.getApplication(id);
     if (!r) throw notFound();
     if (amount !== undefined && r.type !== 'veteranSubsidy') {
       throw new RuleError('INVALID_INPUT', '补助金额：只有优抚对象住院医疗补助申请在受理时填写补助金额', 'amount');
+    }
+    if (confirmDuplicate !== undefined && r.type !== 'veteranSubsidy') {
+      throw new RuleError('INVALID_INPUT', '确认重复补助：只有优抚对象住院医疗补助申请在受理时需要确认', 'confirmDuplicate');
     }
     const masked = reason === null ? null : maskIdNumbersInText(reason);
     const next: ApplicationRecord = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
     let note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
     if (action === 'accept' && r.type === 'veteranSubsidy') {
       // The subsidy enters the veteran's ledger with the acceptance, in the same transaction.
-      const recorded = await recordAcceptedClaim(tx, r, staff, at, amount);
+      const recorded = await recordAcceptedClaim(tx, r, staff, at, amount, { earlier, confirmation: confirmDuplicate });
       next.subsidyClaim = recorded.state;
       note = recorded.note;
     }
@@ -62,10 +78,13 @@ async function decide(
   return viewOf(ctx, record, 'staff');
 }
 
-/** 受理. A 优抚 住院医疗补助 claim is recorded in the ledger as it is accepted (`amount`: the county's approved figure). */
+/**
+ * 受理. A 优抚 住院医疗补助 claim is recorded in the ledger as it is accepted (`amount`: the county's approved figure);
+ * one whose stay is paid already is refused unless `confirmDuplicate` gives staff's reason (kept in the audit note).
+ */
 export async function accept(ctx: AppContext, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(staffAcceptRequest, input);
-  return decide(ctx, 'accept', req.id, req.staff, null, req.amount);
+  return decide(ctx, 'accept', req.id, req.staff, null, { amount: req.amount, confirmDuplicate: req.confirmDuplicate });
 }
 
 /** Back to the applicant with the reason; they edit and resubmit. */

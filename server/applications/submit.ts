@@ -1,7 +1,10 @@
 import type { AppContext, Identity } from './context';
 import type { ApplicationRecord, StoredContent } from '../store/types';
 import type { StoreTx } from '../store/store';
-import { newId, nowIso } from './context';
+import { newId, nowDate, nowIso } from './context';
+import { verifiedFor } from '../identity/bindings';
+import { needsVerification } from '../identity/messages';
+import { LIMITS, spendIn, type Limit } from '../identity/rate-limit';
 import { loadOwned } from './access';
 import { audit } from './audit';
 import { transition } from './status';
@@ -18,24 +21,24 @@ import {
 } from '../../shared/schemas/application';
 import { commitmentFormFor } from '../../shared/filing/commitments';
 import { prepareSubsidyClaim } from '../veteran/claim';
+import { EarlierClaims } from '../veteran/duplicates';
 
 /**
- * The signer's ID number becomes the filer's own (access.ts): first come, first claimed. Someone else's claim means
- * this account is signing as a person another account already is — refused, with nothing written.
+ * A 优抚 住院补助 claim reads the veteran's roster entry and ledger and is paid into it: the filer must hold a
+ * verified binding to the veteran (their own, or as the saved relative), like reading the ledger does.
  */
-async function claimSigner(tx: StoreTx, identity: Identity, content: StoredContent, at: string): Promise<void> {
-  const signer = content.agent ?? content.principal;
-  const hash = signer?.idNumber?.hash;
-  if (!hash) return;
-  const claim = await tx.getIdentityClaim(hash);
-  if (claim && claim.openid !== identity.openid) {
-    throw new ApplicationError(
-      'CONFLICT',
-      `${content.agent ? '代办人' : '参保人'}身份证号已由其他微信账号作为本人使用，请核对；如有疑问请联系参保地经办机构`,
-      content.agent ? 'agent.idNumber' : 'principal.idNumber',
-    );
-  }
-  if (!claim) await tx.insertIdentityClaim({ idHash: hash, openid: identity.openid, claimedAt: at });
+async function checkMayClaimSubsidy(tx: StoreTx, identity: Identity, content: StoredContent): Promise<void> {
+  const hash = content.principal?.idNumber?.hash;
+  if (hash && (await verifiedFor(tx, identity.openid, hash, ['self', 'agent']))) return;
+  throw new ApplicationError('NEEDS_VERIFICATION', needsVerification('在线申请优抚对象住院医疗补助'), 'principal.idNumber');
+}
+
+function submitLimits(openid: string): Limit[] {
+  const what = '提交申请';
+  return [
+    { bucket: `submit:hour:${openid}`, ...LIMITS.submitPerAccountHour, what },
+    { bucket: `submit:day:${openid}`, ...LIMITS.submitPerAccountDay, what },
+  ];
 }
 
 /** The stored form must be complete and valid now (a draft may have been saved half-filled). */
@@ -60,12 +63,16 @@ function checkComplete(ctx: AppContext, content: StoredContent): void {
 export async function submit(ctx: AppContext, identity: Identity, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(submitRequest, input);
   const at = nowIso(ctx);
-  const record = await ctx.store.transaction(async (tx) => {
+  // 优抚 claims: the person's earlier claims and payments are read before the transaction (veteran/duplicates.ts).
+  const earlier = new EarlierClaims(ctx.store);
+  const record = await earlier.transaction(async (tx) => {
     const seen = await tx.getIdempotency(identity.openid, req.requestId);
     if (seen) {
       const earlier = await tx.getApplication(seen.applicationId);
       if (earlier) return earlier;
     }
+    // Counted with the submission itself: a retry answered above, or a refused submission, does not count.
+    await spendIn(tx, submitLimits(identity.openid), nowDate(ctx));
 
     let base: ApplicationRecord | null = null;
     if (req.id) {
@@ -87,9 +94,10 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
         'commitment.signerName',
       );
     }
-    await claimSigner(tx, identity, content, at);
-    // 优抚 住院医疗补助: the principal must be on the county's roster; the amount is estimated against the ledger.
-    const subsidyClaim = content.type === 'veteranSubsidy' ? await prepareSubsidyClaim(tx, content, at) : undefined;
+    // 优抚 住院医疗补助: a verified binding to the veteran, who must be on the county's roster; the amount is
+    // estimated against the ledger.
+    if (content.type === 'veteranSubsidy') await checkMayClaimSubsidy(tx, identity, content);
+    const subsidyClaim = content.type === 'veteranSubsidy' ? await prepareSubsidyClaim(tx, content, at, earlier, base?.id) : undefined;
 
     const next: ApplicationRecord = {
       id: base?.id ?? newId(),

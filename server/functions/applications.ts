@@ -17,7 +17,7 @@ export const applicationsFunction: StoreFunction = {
       withdraw: (app, who, p) => withdraw(app, who, p),
       cancelFiling: (app, who, p) => cancelFiling(app, who, p),
       changeFiling: (app, who, p) => changeFiling(app, who, p),
-      listMine: (app, who) => listMine(app, who),
+      listMine: (app, who, p) => listMine(app, who, p),
       getOne: (app, who, p) => getOne(app, who, p),
       uploadMaterial: (app, who, p) => uploadMaterial(app, who, p),
     },

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
-import { DuplicateKeyError } from './store';
+import { DEFAULT_PAGE, DuplicateKeyError, MAX_PAGE } from './store';
 import type { ApplicationQuery, Store, StoreTx } from './store';
+import { decodeCursor, encodeCursor, NOT_SUBMITTED_KEY, pageSize } from './cursor';
 import type {
   ApplicationRecord,
   AuditEntry,
@@ -8,7 +9,12 @@ import type {
   FamilyMemberRecord,
   IdempotencyRecord,
   IdentityClaim,
+  BindingEvent,
+  IdentityBinding,
   MaterialRecord,
+  MetaRecord,
+  RateCounter,
+  VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
   VeteranRosterRecord,
@@ -29,6 +35,7 @@ export interface CloudQuery {
   where(condition: object): CloudQuery;
   orderBy(field: string, direction: 'asc' | 'desc'): CloudQuery;
   limit(n: number): CloudQuery;
+  skip(n: number): CloudQuery;
   get(): Promise<{ data: unknown[] }>;
   count(): Promise<{ total: number }>;
 }
@@ -37,6 +44,8 @@ export interface CloudCollection extends CloudQuery {
 }
 export interface CloudCommand {
   in(values: unknown[]): unknown;
+  gt(value: unknown): unknown;
+  lt(value: unknown): unknown;
   or(conditions: object[]): object;
   and(conditions: object[]): object;
 }
@@ -62,6 +71,11 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     veteranRoster: `${prefix}veteran_roster`,
     veteranLedgers: `${prefix}veteran_ledgers`,
     veteranPayments: `${prefix}veteran_payments`,
+    identityBindings: `${prefix}identity_bindings`,
+    bindingEvents: `${prefix}binding_events`,
+    verificationCodes: `${prefix}verification_codes`,
+    rateCounters: `${prefix}rate_counters`,
+    meta: `${prefix}meta`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -71,22 +85,42 @@ export function idempotencyDocId(openid: string, requestId: string): string {
   return createHash('sha256').update(`${openid}\n${requestId}`).digest('hex');
 }
 
-/** The where-condition of `listApplications`: (filer OR principal) AND status; null for "everything". Pure, so it is unit-tested. */
-export function applicationsCondition(q: ApplicationQuery, _: CloudCommand): object | null {
+/**
+ * The where-condition of `listApplications`: (filer OR principal) AND status AND type; null for "everything"; 'none'
+ * when the query names people but none are given. Pure, so it is unit-tested.
+ */
+export function applicationsCondition(q: ApplicationQuery, _: CloudCommand): object | null | 'none' {
   const who: object[] = [];
   if (q.filerOpenid !== undefined) who.push({ filerOpenid: q.filerOpenid });
   if (q.principalIdHashes && q.principalIdHashes.length > 0) who.push({ principalIdHash: _.in(q.principalIdHashes) });
-  const status = q.status === undefined ? null : { status: q.status };
-  if (who.length === 0) return status;
-  if (who.length === 1) return { ...who[0], ...status };
-  return status ? _.and([_.or(who), status]) : _.or(who);
+  if (who.length === 0 && (q.filerOpenid !== undefined || q.principalIdHashes !== undefined)) return 'none';
+  const fields = { ...(q.status === undefined ? {} : { status: q.status }), ...(q.type === undefined ? {} : { type: q.type }) };
+  const plain = Object.keys(fields).length > 0 ? fields : null;
+  if (who.length === 0) return plain;
+  if (who.length === 1) return { ...who[0], ...plain };
+  return plain ? _.and([_.or(who), plain]) : _.or(who);
 }
 
-/** The query of `listApplications`, built on a collection: newest first, capped (the server SDK allows 1000). */
-export function applicationsQuery(collection: CloudQuery, q: ApplicationQuery, _: CloudCommand): CloudQuery {
+/**
+ * The staff queue sorts by submission; a never-submitted draft has no submittedAt, and ordering on a missing field
+ * is not something to rely on, so every application document carries its queue key (stripped on read).
+ */
+export const QUEUE_FIELD = 'queueKey';
+
+/** The page query of `listApplications`: the filter, then "after the cursor", in the query's order. */
+export function applicationsPageQuery(collection: CloudQuery, q: ApplicationQuery, _: CloudCommand, limit: number): CloudQuery | null {
   const condition = applicationsCondition(q, _);
-  const filtered = condition ? collection.where(condition) : collection;
-  return filtered.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(q.limit ?? 500, 1000));
+  if (condition === 'none') return null;
+  const [field, dir] = q.order === 'queue' ? [QUEUE_FIELD, 'asc' as const] : ['createdAt', 'desc' as const];
+  const after = (v: unknown) => (dir === 'asc' ? _.gt(v) : _.lt(v));
+  const parts: object[] = condition ? [condition] : [];
+  if (q.cursor !== undefined) {
+    const at = decodeCursor(q.cursor);
+    parts.push(_.or([{ [field]: after(at.key) }, { [field]: at.key, id: after(at.id) }]));
+  }
+  const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
+  const filtered = where ? collection.where(where) : collection;
+  return filtered.orderBy(field, dir).orderBy('id', dir).limit(limit + 1);
 }
 
 /** A document read comes back as `[doc]` from a collection and as `doc` inside a transaction. */
@@ -97,6 +131,16 @@ function single<T>(res: { data: unknown }): T | null {
   return rest as T;
 }
 
+/** An application as stored in CloudBase: the record plus its queue key. */
+function applicationDoc(r: ApplicationRecord): object {
+  return { ...r, [QUEUE_FIELD]: r.submittedAt ?? NOT_SUBMITTED_KEY };
+}
+function applicationOf(d: Record<string, unknown> | null): ApplicationRecord | null {
+  if (!d) return null;
+  const { [QUEUE_FIELD]: _queue, ...record } = d;
+  return record as unknown as ApplicationRecord;
+}
+
 function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): StoreTx {
   const get = async <T>(c: Collection, id: string) => single<T>(await doc(c, id).get());
   const insert = async (c: Collection, id: string, data: object) => {
@@ -104,11 +148,11 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     await doc(c, id).set(data);
   };
   return {
-    getApplication: (id) => get<ApplicationRecord>('applications', id),
-    insertApplication: (r) => insert('applications', r.id, r),
+    getApplication: async (id) => applicationOf(await get<Record<string, unknown>>('applications', id)),
+    insertApplication: (r) => insert('applications', r.id, applicationDoc(r)),
     async updateApplication(r) {
       if ((await get('applications', r.id)) === null) return false;
-      await doc('applications', r.id).set(r);
+      await doc('applications', r.id).set(applicationDoc(r));
       return true;
     },
     appendAudit: (e) => insert('audit', e.id, e),
@@ -137,14 +181,39 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     },
     getVeteranPayment: (id) => get<VeteranPaymentRecord>('veteranPayments', id),
     insertVeteranPayment: (r) => insert('veteranPayments', r.id, r),
+    getBinding: (id) => get<IdentityBinding>('identityBindings', id),
+    async putBinding(r) {
+      await doc('identityBindings', r.id).set(r);
+    },
+    appendBindingEvent: (e) => insert('bindingEvents', e.id, e),
+    getVerificationCode: (idHash) => get<VerificationCode>('verificationCodes', idHash),
+    async putVerificationCode(r) {
+      await doc('verificationCodes', r.idHash).set(r);
+    },
+    getRateCounter: (id) => get<RateCounter>('rateCounters', id),
+    async putRateCounter(r) {
+      await doc('rateCounters', r.id).set(r);
+    },
+    getMeta: (key) => get<MetaRecord>('meta', key),
+    insertMeta: (r) => insert('meta', r.key, r),
   };
 }
+
+/** The server SDK returns at most 1000 documents per get: longer lists are read page by page, never cut. */
+const CLOUD_BATCH = 1000;
 
 export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
   const names = collectionNames(prefix);
   const coll = (c: Collection) => db.collection(names[c]);
   const ops = keyedOps((c, id) => coll(c).doc(id));
-  const all = async <T>(q: CloudQuery) => (await q.get()).data.map((d) => single<T>({ data: d }) as T);
+  const everything = async <T>(query: () => CloudQuery): Promise<T[]> => {
+    const out: T[] = [];
+    for (let skip = 0; ; skip += CLOUD_BATCH) {
+      const batch = (await query().skip(skip).limit(CLOUD_BATCH).get()).data;
+      out.push(...batch.map((d) => single<T>({ data: d }) as T));
+      if (batch.length < CLOUD_BATCH) return out;
+    }
+  };
   const _ = db.command;
   return {
     kind: 'cloudbase',
@@ -153,16 +222,38 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       // runTransaction retries a transaction that lost a write conflict (two submissions racing on one key).
       return db.runTransaction((t) => fn(keyedOps((c, id) => t.collection(names[c]).doc(id))), 5);
     },
-    listApplications: (q) => all<ApplicationRecord>(applicationsQuery(coll('applications'), q, _)),
-    listAudit: (applicationId) =>
-      all<AuditEntry>(coll('audit').where({ applicationId }).orderBy('at', 'asc').orderBy('id', 'asc').limit(1000)),
+    async listApplications(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const query = applicationsPageQuery(coll('applications'), q, _, limit);
+      if (!query) return { items: [], total: 0, nextCursor: null };
+      const condition = applicationsCondition(q, _) as object | null;
+      const [rows, counted] = await Promise.all([query.get(), (condition ? coll('applications').where(condition) : coll('applications')).count()]);
+      const docs = rows.data as Record<string, unknown>[];
+      const more = docs.length > limit;
+      const shown = more ? docs.slice(0, limit) : docs;
+      const items = shown.map((d) => applicationOf(single<Record<string, unknown>>({ data: d }))!);
+      const last = shown[shown.length - 1];
+      const key = last ? String(q.order === 'queue' ? last[QUEUE_FIELD] : last.createdAt) : '';
+      return { items, total: counted.total, nextCursor: more && last ? encodeCursor({ key, id: String(last.id) }) : null };
+    },
+    listAudit: (applicationId) => everything<AuditEntry>(() => coll('audit').where({ applicationId }).orderBy('at', 'asc').orderBy('id', 'asc')),
     listFamilyMembers: (openid) =>
-      all<FamilyMemberRecord>(coll('familyMembers').where({ openid }).orderBy('createdAt', 'asc').limit(1000)),
+      everything<FamilyMemberRecord>(() => coll('familyMembers').where({ openid }).orderBy('createdAt', 'asc').orderBy('id', 'asc')),
     listMaterials: (applicationId) =>
-      all<MaterialRecord>(coll('materials').where({ applicationId }).orderBy('uploadedAt', 'asc').limit(1000)),
-    claimsOf: (openid) => all<IdentityClaim>(coll('identityClaims').where({ openid }).orderBy('claimedAt', 'asc').limit(1000)),
+      everything<MaterialRecord>(() => coll('materials').where({ applicationId }).orderBy('uploadedAt', 'asc').orderBy('id', 'asc')),
+    claimsOf: (openid) => everything<IdentityClaim>(() => coll('identityClaims').where({ openid }).orderBy('claimedAt', 'asc').orderBy('idHash', 'asc')),
     listVeteranPayments: (idHash, year) =>
-      all<VeteranPaymentRecord>(coll('veteranPayments').where({ idHash, year }).orderBy('date', 'asc').orderBy('id', 'asc').limit(1000)),
+      everything<VeteranPaymentRecord>(() => coll('veteranPayments').where({ idHash, year }).orderBy('date', 'asc').orderBy('id', 'asc')),
+    bindingsOf: (openid) =>
+      everything<IdentityBinding>(() => coll('identityBindings').where({ openid }).orderBy('createdAt', 'asc').orderBy('id', 'asc')),
+    bindingsFor: (idHash) =>
+      everything<IdentityBinding>(() => coll('identityBindings').where({ idHash }).orderBy('createdAt', 'asc').orderBy('id', 'asc')),
+    listBindingEvents: (idHash) =>
+      everything<BindingEvent>(() => coll('bindingEvents').where({ idHash }).orderBy('at', 'asc').orderBy('id', 'asc')),
+    async materialUsage(openid) {
+      const mine = await everything<MaterialRecord>(() => coll('materials').where({ uploadedBy: openid }).orderBy('id', 'asc'));
+      return { count: mine.length, bytes: mine.reduce((sum, m) => sum + m.size, 0) };
+    },
     count: async (c) => (await coll(c).count()).total,
     close: async () => undefined,
   };

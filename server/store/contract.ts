@@ -4,6 +4,7 @@ import type {
   ApplicationRecord,
   AuditEntry,
   FamilyMemberRecord,
+  IdentityBinding,
   MaterialRecord,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -53,12 +54,101 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.insertApplication(app('a2', { filerOpenid: 'o-other', principalIdHash: 'h-me', createdAt: '2025-06-01T00:00:02.000Z' }));
       await store.insertApplication(app('a3', { filerOpenid: 'o-other', principalIdHash: 'h-else', createdAt: '2025-06-01T00:00:03.000Z' }));
       await store.insertApplication(app('a4', { status: 'submitted', createdAt: '2025-06-01T00:00:04.000Z' }));
-      const ids = async (q: Parameters<Store['listApplications']>[0]) => (await store.listApplications(q)).map((r) => r.id);
+      const ids = async (q: Parameters<Store['listApplications']>[0]) => (await store.listApplications(q)).items.map((r) => r.id);
       expect(await ids({ filerOpenid: 'o-filer' })).toEqual(['a4', 'a1']);
       expect(await ids({ filerOpenid: 'o-filer', principalIdHashes: ['h-me'] })).toEqual(['a4', 'a2', 'a1']);
       expect(await ids({ filerOpenid: 'o-filer', principalIdHashes: ['h-me'], status: 'draft' })).toEqual(['a2', 'a1']);
       expect(await ids({ status: 'submitted' })).toEqual(['a4']);
       expect(await ids({ filerOpenid: 'nobody', principalIdHashes: [] })).toEqual([]);
+      // Someone's applications with nobody named is nothing, never everyone's.
+      expect(await ids({ principalIdHashes: [] })).toEqual([]);
+      expect(await ids({ principalIdHashes: ['h-me'], type: 'remoteFiling' })).toEqual(['a2']);
+      expect(await ids({ principalIdHashes: ['h-me'], type: 'veteranSubsidy' })).toEqual([]);
+    });
+
+    test('listApplications pages with cursors: every match exactly once, in order, with the total', async () => {
+      // 45 applications in one second (ids break the tie), submitted in the reverse order of creation.
+      for (let i = 0; i < 45; i++) {
+        const n = String(i).padStart(2, '0');
+        await store.insertApplication(
+          app(`p${n}`, {
+            status: i % 9 === 0 ? 'draft' : 'submitted',
+            createdAt: `2025-06-01T00:00:${String(Math.floor(i / 3)).padStart(2, '0')}.000Z`,
+            submittedAt: i % 9 === 0 ? null : `2025-06-02T00:00:${String(59 - i).padStart(2, '0')}.000Z`,
+          }),
+        );
+      }
+      const walk = async (q: Parameters<Store['listApplications']>[0]) => {
+        const seen: string[] = [];
+        const totals: number[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listApplications({ ...q, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((r) => r.id));
+          totals.push(page.total);
+          expect(page.items.length).toBeLessThanOrEqual(q.limit ?? 20);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return { seen, totals };
+      };
+      const newest = await walk({ limit: 7 });
+      expect(newest.seen).toEqual(Array.from({ length: 45 }, (_, i) => `p${String(44 - i).padStart(2, '0')}`));
+      expect(new Set(newest.totals)).toEqual(new Set([45]));
+      // The staff queue: submitted ones, the longest-waiting first (here: the last created).
+      const queue = await walk({ status: 'submitted', order: 'queue', limit: 10 });
+      const submitted = Array.from({ length: 45 }, (_, i) => i).filter((i) => i % 9 !== 0);
+      expect(queue.seen).toEqual(submitted.reverse().map((i) => `p${String(i).padStart(2, '0')}`));
+      expect(queue.totals[0]).toBe(40);
+      // Without a status, never-submitted drafts come last in queue order.
+      const all = await walk({ order: 'queue', limit: 100 });
+      expect(all.seen.slice(-5).sort()).toEqual(['p00', 'p09', 'p18', 'p27', 'p36']);
+      await expect(store.listApplications({ cursor: 'not-a-cursor!' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'cursor' });
+      // A page is at most MAX_PAGE (100), whatever is asked for.
+      expect((await store.listApplications({ limit: 1000 })).items).toHaveLength(45);
+    });
+
+    test('bindings: one per account, person and role, listed both ways; events and meta are append-once', async () => {
+      const b = (openid: string, idHash: string, over: Partial<IdentityBinding> = {}): IdentityBinding => ({
+        id: `${openid}-${idHash}`,
+        ref: 'K7Q2MX',
+        openid,
+        idHash,
+        idNumber: { cipher: 'v1:x', hash: idHash, masked: '110105********002X' },
+        role: 'self',
+        relation: null,
+        declaredName: '张大山',
+        level: 'declared',
+        source: null,
+        verifiedBy: null,
+        verifiedAt: null,
+        revokedBy: null,
+        revokedAt: null,
+        revokeReason: null,
+        createdAt: '2025-06-01T00:00:00.000Z',
+        updatedAt: '2025-06-01T00:00:00.000Z',
+        ...over,
+      });
+      await store.putBinding(b('o1', 'h1'));
+      await store.putBinding(b('o2', 'h1', { createdAt: '2025-06-01T00:00:01.000Z' }));
+      await store.putBinding(b('o1', 'h1', { level: 'verified', source: 'staff' }));
+      expect((await store.bindingsFor('h1')).map((x) => [x.openid, x.level])).toEqual([
+        ['o1', 'verified'],
+        ['o2', 'declared'],
+      ]);
+      expect((await store.bindingsOf('o2')).map((x) => x.idHash)).toEqual(['h1']);
+      expect(await store.getBinding('o1-h1')).toEqual(b('o1', 'h1', { level: 'verified', source: 'staff' }));
+      const event = { id: 'e1', bindingId: 'o1-h1', idHash: 'h1', openid: 'o1', at: 'x', action: 'declare' as const, level: 'declared' as const, source: null, actor: { role: 'applicant' as const, id: 'o1' }, note: '' };
+      await store.appendBindingEvent(event);
+      await expect(store.appendBindingEvent(event)).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.listBindingEvents('h1')).toEqual([event]);
+      await store.insertMeta({ key: 'k', value: 'v1', createdAt: 'x' });
+      await expect(store.insertMeta({ key: 'k', value: 'v2', createdAt: 'x' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.getMeta('k')).toEqual({ key: 'k', value: 'v1', createdAt: 'x' });
+      expect(await store.getMeta('nope')).toBeNull();
+      await store.putRateCounter({ id: 'c1', count: 3, expiresAt: 'y' });
+      expect(await store.getRateCounter('c1')).toEqual({ id: 'c1', count: 3, expiresAt: 'y' });
+      await store.putVerificationCode({ idHash: 'h1', codeHash: 'c', issuedBy: '王', issuedAt: 'x', expiresAt: 'y', attempts: 0, usedAt: null, usedBy: null });
+      expect((await store.getVerificationCode('h1'))?.codeHash).toBe('c');
     });
 
     test('audit entries list in the order they were appended', async () => {
@@ -129,6 +219,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getMaterial('m1')).toEqual(mat);
       expect(await store.listMaterials('a1')).toEqual([mat]);
       expect(await store.listMaterials('a2')).toEqual([]);
+      await store.insertMaterial({ ...mat, id: 'm2', applicationId: 'a2', size: 32 });
+      await store.insertMaterial({ ...mat, id: 'm3', uploadedBy: 'o2' });
+      expect(await store.materialUsage('o1')).toEqual({ count: 2, bytes: 42 });
+      expect(await store.materialUsage('nobody')).toEqual({ count: 0, bytes: 0 });
     });
 
     test('a transaction that throws leaves nothing behind; one that returns keeps everything', async () => {

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { randomBytes } from 'crypto';
 import { cloudbaseApp } from './cloudbase';
 
 /**
@@ -13,7 +14,10 @@ export interface FileStorage {
   remove(storagePath: string): Promise<void>;
 }
 
-export function localFileStorage(dataDir: string): FileStorage {
+/** The part of `fs.promises` the local storage uses: tests pass one that fails like a full disk. */
+export type FileSystem = Pick<typeof fs.promises, 'mkdir' | 'writeFile' | 'rename' | 'rm' | 'readFile'>;
+
+export function localFileStorage(dataDir: string, files: FileSystem = fs.promises): FileStorage {
   const root = path.join(dataDir, 'files');
   const resolve = (p: string) => {
     const full = path.resolve(root, p);
@@ -24,16 +28,23 @@ export function localFileStorage(dataDir: string): FileStorage {
   return {
     async put(relativePath, bytes) {
       const full = resolve(relativePath);
-      await fs.promises.mkdir(path.dirname(full), { recursive: true });
-      // Write to a temporary name and rename, so a crash never leaves a half image under the final name.
-      const tmp = `${full}.${process.pid}.tmp`;
-      await fs.promises.writeFile(tmp, bytes, { mode: 0o600 });
-      await fs.promises.rename(tmp, full);
+      await files.mkdir(path.dirname(full), { recursive: true });
+      // Write to a temporary name and rename, so a crash never leaves a half image under the final name. The name is
+      // unique per write (two writes of one path must not share a temporary file), and a failed write (a full disk)
+      // removes what it wrote: no *.tmp is ever left behind.
+      const tmp = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await files.writeFile(tmp, bytes, { mode: 0o600 });
+        await files.rename(tmp, full);
+      } catch (error) {
+        await files.rm(tmp, { force: true }).catch(() => undefined);
+        throw error;
+      }
       return relativePath;
     },
-    read: (storagePath) => fs.promises.readFile(resolve(storagePath)),
+    read: (storagePath) => files.readFile(resolve(storagePath)),
     async remove(storagePath) {
-      await fs.promises.rm(resolve(storagePath), { force: true });
+      await files.rm(resolve(storagePath), { force: true });
     },
   };
 }

@@ -2,8 +2,9 @@ import fs from 'fs';
 import { AsyncLocalStorage } from 'async_hooks';
 import path from 'path';
 import Database from 'better-sqlite3';
-import { DuplicateKeyError } from './store';
+import { DEFAULT_PAGE, DuplicateKeyError, MAX_PAGE } from './store';
 import type { ApplicationQuery, Store, StoreTx } from './store';
+import { decodeCursor, encodeCursor, NOT_SUBMITTED_KEY, pageSize } from './cursor';
 import type {
   ApplicationRecord,
   AuditEntry,
@@ -11,7 +12,12 @@ import type {
   FamilyMemberRecord,
   IdempotencyRecord,
   IdentityClaim,
+  BindingEvent,
+  IdentityBinding,
   MaterialRecord,
+  MetaRecord,
+  RateCounter,
+  VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
   VeteranRosterRecord,
@@ -94,6 +100,49 @@ const MIGRATIONS: string[] = [
    CREATE INDEX veteran_payments_year ON veteran_payments(id_hash, year, date);
    CREATE TRIGGER veteran_payments_no_update BEFORE UPDATE ON veteran_payments BEGIN SELECT RAISE(ABORT, 'payments are append-only'); END;
    CREATE TRIGGER veteran_payments_no_delete BEFORE DELETE ON veteran_payments BEGIN SELECT RAISE(ABORT, 'payments are append-only'); END;`,
+  // Issue 11: account-to-person bindings with levels (identity_claims stays, unread: first-come claims gave nothing a
+  // declared binding does not), their append-only history, one-time roster codes, rate counters, store facts; the
+  // staff queue orders by submission; materials by uploader for the per-account quota.
+  `CREATE TABLE identity_bindings (
+     id TEXT PRIMARY KEY,
+     openid TEXT NOT NULL,
+     id_hash TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX identity_bindings_openid ON identity_bindings(openid, created_at);
+   CREATE INDEX identity_bindings_person ON identity_bindings(id_hash, created_at);
+   CREATE TABLE binding_events (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     id_hash TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX binding_events_person ON binding_events(id_hash, seq);
+   CREATE TRIGGER binding_events_no_update BEFORE UPDATE ON binding_events BEGIN SELECT RAISE(ABORT, 'binding events are append-only'); END;
+   CREATE TRIGGER binding_events_no_delete BEFORE DELETE ON binding_events BEGIN SELECT RAISE(ABORT, 'binding events are append-only'); END;
+   CREATE TABLE verification_codes (
+     id_hash TEXT PRIMARY KEY,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE rate_counters (
+     id TEXT PRIMARY KEY,
+     expires_at TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE meta (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   ALTER TABLE applications ADD COLUMN queue_key TEXT NOT NULL DEFAULT '~';
+   ALTER TABLE applications ADD COLUMN type TEXT;
+   UPDATE applications SET queue_key = COALESCE(json_extract(doc, '$.submittedAt'), '~'), type = json_extract(doc, '$.type');
+   CREATE INDEX applications_queue ON applications(status, queue_key, id);
+   ALTER TABLE materials ADD COLUMN uploaded_by TEXT;
+   ALTER TABLE materials ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+   UPDATE materials SET uploaded_by = json_extract(doc, '$.uploadedBy'), size = json_extract(doc, '$.size');
+   CREATE INDEX materials_uploader ON materials(uploaded_by);`,
 ];
 
 const TABLES: Record<Collection, string> = {
@@ -106,6 +155,11 @@ const TABLES: Record<Collection, string> = {
   veteranRoster: 'veteran_roster',
   veteranLedgers: 'veteran_ledgers',
   veteranPayments: 'veteran_payments',
+  identityBindings: 'identity_bindings',
+  bindingEvents: 'binding_events',
+  verificationCodes: 'verification_codes',
+  rateCounters: 'rate_counters',
+  meta: 'meta',
 };
 
 function migrate(db: Database.Database): void {
@@ -136,8 +190,10 @@ function insertOnce(stmt: Database.Statement, what: string, ...params: unknown[]
 function operations(db: Database.Database): StoreTx {
   const s = {
     getApp: db.prepare<[string], Row>('SELECT doc FROM applications WHERE id = ?'),
-    insertApp: db.prepare('INSERT INTO applications (id, filer_openid, principal_id_hash, status, created_at, doc) VALUES (?, ?, ?, ?, ?, ?)'),
-    updateApp: db.prepare('UPDATE applications SET filer_openid = ?, principal_id_hash = ?, status = ?, doc = ? WHERE id = ?'),
+    insertApp: db.prepare(
+      'INSERT INTO applications (id, filer_openid, principal_id_hash, status, created_at, queue_key, type, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    updateApp: db.prepare('UPDATE applications SET filer_openid = ?, principal_id_hash = ?, status = ?, queue_key = ?, type = ?, doc = ? WHERE id = ?'),
     insertAudit: db.prepare('INSERT INTO audit (id, application_id, doc) VALUES (?, ?, ?)'),
     getKey: db.prepare<[string, string], IdempotencyRecord>(
       'SELECT openid, request_id AS requestId, application_id AS applicationId, created_at AS createdAt FROM idempotency WHERE openid = ? AND request_id = ?',
@@ -151,7 +207,7 @@ function operations(db: Database.Database): StoreTx {
     ),
     deleteFamily: db.prepare('DELETE FROM family_members WHERE id = ?'),
     getMaterial: db.prepare<[string], Row>('SELECT doc FROM materials WHERE id = ?'),
-    insertMaterial: db.prepare('INSERT INTO materials (id, application_id, uploaded_at, doc) VALUES (?, ?, ?, ?)'),
+    insertMaterial: db.prepare('INSERT INTO materials (id, application_id, uploaded_at, uploaded_by, size, doc) VALUES (?, ?, ?, ?, ?, ?)'),
     getRoster: db.prepare<[string], Row>('SELECT doc FROM veteran_roster WHERE id_hash = ?'),
     putRoster: db.prepare('INSERT INTO veteran_roster (id_hash, doc) VALUES (?, ?) ON CONFLICT(id_hash) DO UPDATE SET doc = excluded.doc'),
     getLedger: db.prepare<[string], Row>('SELECT doc FROM veteran_ledgers WHERE id = ?'),
@@ -160,16 +216,30 @@ function operations(db: Database.Database): StoreTx {
     ),
     getPayment: db.prepare<[string], Row>('SELECT doc FROM veteran_payments WHERE id = ?'),
     insertPayment: db.prepare('INSERT INTO veteran_payments (id, id_hash, year, date, doc) VALUES (?, ?, ?, ?, ?)'),
+    getBinding: db.prepare<[string], Row>('SELECT doc FROM identity_bindings WHERE id = ?'),
+    putBinding: db.prepare(
+      'INSERT INTO identity_bindings (id, openid, id_hash, created_at, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
+    ),
+    insertBindingEvent: db.prepare('INSERT INTO binding_events (id, id_hash, doc) VALUES (?, ?, ?)'),
+    getCode: db.prepare<[string], Row>('SELECT doc FROM verification_codes WHERE id_hash = ?'),
+    putCode: db.prepare('INSERT INTO verification_codes (id_hash, doc) VALUES (?, ?) ON CONFLICT(id_hash) DO UPDATE SET doc = excluded.doc'),
+    getCounter: db.prepare<[string], Row>('SELECT doc FROM rate_counters WHERE id = ?'),
+    putCounter: db.prepare(
+      'INSERT INTO rate_counters (id, expires_at, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, doc = excluded.doc',
+    ),
+    getMeta: db.prepare<[string], MetaRecord>('SELECT key, value, created_at AS createdAt FROM meta WHERE key = ?'),
+    insertMeta: db.prepare('INSERT INTO meta (key, value, created_at) VALUES (?, ?, ?)'),
   };
+  const queueKey = (r: ApplicationRecord) => r.submittedAt ?? NOT_SUBMITTED_KEY;
   return {
     async getApplication(id) {
       return parse<ApplicationRecord>(s.getApp.get(id));
     },
     async insertApplication(r) {
-      insertOnce(s.insertApp, `applications/${r.id}`, r.id, r.filerOpenid, r.principalIdHash, r.status, r.createdAt, JSON.stringify(r));
+      insertOnce(s.insertApp, `applications/${r.id}`, r.id, r.filerOpenid, r.principalIdHash, r.status, r.createdAt, queueKey(r), r.type, JSON.stringify(r));
     },
     async updateApplication(r) {
-      return s.updateApp.run(r.filerOpenid, r.principalIdHash, r.status, JSON.stringify(r), r.id).changes === 1;
+      return s.updateApp.run(r.filerOpenid, r.principalIdHash, r.status, queueKey(r), r.type, JSON.stringify(r), r.id).changes === 1;
     },
     async appendAudit(e) {
       insertOnce(s.insertAudit, `audit/${e.id}`, e.id, e.applicationId, JSON.stringify(e));
@@ -199,7 +269,7 @@ function operations(db: Database.Database): StoreTx {
       return parse<MaterialRecord>(s.getMaterial.get(id));
     },
     async insertMaterial(r) {
-      insertOnce(s.insertMaterial, `materials/${r.id}`, r.id, r.applicationId, r.uploadedAt, JSON.stringify(r));
+      insertOnce(s.insertMaterial, `materials/${r.id}`, r.id, r.applicationId, r.uploadedAt, r.uploadedBy, r.size, JSON.stringify(r));
     },
     async getVeteranRoster(idHash) {
       return parse<VeteranRosterRecord>(s.getRoster.get(idHash));
@@ -219,6 +289,33 @@ function operations(db: Database.Database): StoreTx {
     async insertVeteranPayment(r) {
       insertOnce(s.insertPayment, `veteranPayments/${r.id}`, r.id, r.idHash, r.year, r.date, JSON.stringify(r));
     },
+    async getBinding(id) {
+      return parse<IdentityBinding>(s.getBinding.get(id));
+    },
+    async putBinding(r) {
+      s.putBinding.run(r.id, r.openid, r.idHash, r.createdAt, JSON.stringify(r));
+    },
+    async appendBindingEvent(e) {
+      insertOnce(s.insertBindingEvent, `bindingEvents/${e.id}`, e.id, e.idHash, JSON.stringify(e));
+    },
+    async getVerificationCode(idHash) {
+      return parse<VerificationCode>(s.getCode.get(idHash));
+    },
+    async putVerificationCode(r) {
+      s.putCode.run(r.idHash, JSON.stringify(r));
+    },
+    async getRateCounter(id) {
+      return parse<RateCounter>(s.getCounter.get(id));
+    },
+    async putRateCounter(r) {
+      s.putCounter.run(r.id, r.expiresAt, JSON.stringify(r));
+    },
+    async getMeta(key) {
+      return s.getMeta.get(key) ?? null;
+    },
+    async insertMeta(r) {
+      insertOnce(s.insertMeta, `meta/${r.key}`, r.key, r.value, r.createdAt);
+    },
   };
 }
 
@@ -235,7 +332,11 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   const dir = options.dataDir ?? dataDirFromEnv();
   fs.mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, SQLITE_FILE));
+  // Owner-only (0600): SQLite gives -wal and -shm the mode of the database file; existing ones are tightened too.
+  const file = path.join(dir, SQLITE_FILE);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   db.pragma('foreign_keys = ON');
@@ -287,6 +388,15 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     putVeteranLedger: locked(ops.putVeteranLedger),
     getVeteranPayment: locked(ops.getVeteranPayment),
     insertVeteranPayment: locked(ops.insertVeteranPayment),
+    getBinding: locked(ops.getBinding),
+    putBinding: locked(ops.putBinding),
+    appendBindingEvent: locked(ops.appendBindingEvent),
+    getVerificationCode: locked(ops.getVerificationCode),
+    putVerificationCode: locked(ops.putVerificationCode),
+    getRateCounter: locked(ops.getRateCounter),
+    putRateCounter: locked(ops.putRateCounter),
+    getMeta: locked(ops.getMeta),
+    insertMeta: locked(ops.insertMeta),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {
@@ -314,13 +424,37 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
         who.push(`principal_id_hash IN (${q.principalIdHashes.map(() => '?').join(', ')})`);
         params.push(...q.principalIdHashes);
       }
+      // Asked for someone's applications but nobody given: nothing, not everything.
+      if (who.length === 0 && (q.filerOpenid !== undefined || q.principalIdHashes !== undefined)) return { items: [], total: 0, nextCursor: null };
       if (who.length > 0) where.push(`(${who.join(' OR ')})`);
       if (q.status !== undefined) {
         where.push('status = ?');
         params.push(q.status);
       }
-      const sql = `SELECT doc FROM applications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`;
-      return listAll<ApplicationRecord>(sql, ...params, q.limit ?? 500);
+      if (q.type !== undefined) {
+        where.push('type = ?');
+        params.push(q.type);
+      }
+      const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM applications ${filter}`).get(...params) as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const queue = q.order === 'queue';
+      const [keyColumn, cmp, dir] = queue ? ['queue_key', '>', 'ASC'] : ['created_at', '<', 'DESC'];
+      const pageWhere = [...where];
+      const pageParams = [...params];
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        pageWhere.push(`(${keyColumn} ${cmp} ? OR (${keyColumn} = ? AND id ${cmp} ?))`);
+        pageParams.push(after.key, after.key, after.id);
+      }
+      const sql = `SELECT ${keyColumn} AS k, doc FROM applications ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+                   ORDER BY ${keyColumn} ${dir}, id ${dir} LIMIT ?`;
+      const rows = db.prepare(sql).all(...pageParams, limit + 1) as (Row & { k: string })[];
+      const more = rows.length > limit;
+      const shown = more ? rows.slice(0, limit) : rows;
+      const items = shown.map((r) => JSON.parse(r.doc) as ApplicationRecord);
+      const last = shown[shown.length - 1];
+      return { items, total, nextCursor: more && last ? encodeCursor({ key: last.k, id: items[items.length - 1].id }) : null };
     }),
     listAudit: locked(async (applicationId: string) => listAll<AuditEntry>('SELECT doc FROM audit WHERE application_id = ? ORDER BY seq', applicationId)),
     listFamilyMembers: locked(async (openid: string) =>
@@ -337,6 +471,22 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     listVeteranPayments: locked(async (idHash: string, year: number) =>
       listAll<VeteranPaymentRecord>('SELECT doc FROM veteran_payments WHERE id_hash = ? AND year = ? ORDER BY date, id', idHash, year),
     ),
+    bindingsOf: locked(async (openid: string) =>
+      listAll<IdentityBinding>('SELECT doc FROM identity_bindings WHERE openid = ? ORDER BY created_at, id', openid),
+    ),
+    bindingsFor: locked(async (idHash: string) =>
+      listAll<IdentityBinding>('SELECT doc FROM identity_bindings WHERE id_hash = ? ORDER BY created_at, id', idHash),
+    ),
+    listBindingEvents: locked(async (idHash: string) =>
+      listAll<BindingEvent>('SELECT doc FROM binding_events WHERE id_hash = ? ORDER BY seq', idHash),
+    ),
+    materialUsage: locked(async (openid: string) => {
+      const row = db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM materials WHERE uploaded_by = ?').get(openid) as {
+        count: number;
+        bytes: number;
+      };
+      return { count: row.count, bytes: row.bytes };
+    }),
     count: locked(async (collection: Collection) => (db.prepare(`SELECT COUNT(*) AS n FROM ${TABLES[collection]}`).get() as { n: number }).n),
     close: () => exclusive(async () => void db.close()),
   };

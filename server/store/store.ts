@@ -5,8 +5,14 @@ import type {
   Collection,
   FamilyMemberRecord,
   IdempotencyRecord,
+  IdentityBinding,
   IdentityClaim,
+  BindingEvent,
   MaterialRecord,
+  MetaRecord,
+  Page,
+  RateCounter,
+  VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
   VeteranRosterRecord,
@@ -42,6 +48,19 @@ export interface StoreTx {
   getVeteranPayment(id: string): Promise<VeteranPaymentRecord | null>;
   /** Fails (DuplicateKeyError) when the id exists: a payment is recorded once. */
   insertVeteranPayment(record: VeteranPaymentRecord): Promise<void>;
+  getBinding(id: string): Promise<IdentityBinding | null>;
+  /** Inserts or replaces the binding of that id. */
+  putBinding(record: IdentityBinding): Promise<void>;
+  /** Append-only, like the audit. */
+  appendBindingEvent(event: BindingEvent): Promise<void>;
+  getVerificationCode(idHash: string): Promise<VerificationCode | null>;
+  /** Inserts or replaces the person's code: issuing a new one ends the old. */
+  putVerificationCode(record: VerificationCode): Promise<void>;
+  getRateCounter(id: string): Promise<RateCounter | null>;
+  putRateCounter(record: RateCounter): Promise<void>;
+  getMeta(key: string): Promise<MetaRecord | null>;
+  /** Fails (DuplicateKeyError) when the key exists: meta is written once. */
+  insertMeta(record: MetaRecord): Promise<void>;
 }
 
 export interface ApplicationQuery {
@@ -49,8 +68,21 @@ export interface ApplicationQuery {
   /** Any of these principal hashes. */
   principalIdHashes?: string[];
   status?: ApplicationStatus;
+  /** The principal's applications of one type (duplicate checks). */
+  type?: ApplicationRecord['type'];
+  /**
+   * `newest`: by creation, newest first ("我的申请"). `queue`: by submission, oldest first (the staff queue: the one
+   * waiting longest comes first; never-submitted drafts last).
+   */
+  order?: 'newest' | 'queue';
+  /** Page size: default 20, at most 100. */
   limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
 }
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
 
 export interface Store extends StoreTx {
   readonly kind: 'sqlite' | 'cloudbase';
@@ -59,8 +91,11 @@ export interface Store extends StoreTx {
    * time per connection. CloudBase: runTransaction. `fn` must not call `transaction` again.
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
-  /** Newest first. Filters combine with AND, except that filerOpenid and principalIdHashes combine with OR. */
-  listApplications(query: ApplicationQuery): Promise<ApplicationRecord[]>;
+  /**
+   * One page, in the query's order, with the total that match. Filters combine with AND, except that filerOpenid
+   * and principalIdHashes combine with OR. A cursor that is not one this store issued is INVALID_INPUT.
+   */
+  listApplications(query: ApplicationQuery): Promise<Page<ApplicationRecord>>;
   /** Oldest first. */
   listAudit(applicationId: string): Promise<AuditEntry[]>;
   listFamilyMembers(openid: string): Promise<FamilyMemberRecord[]>;
@@ -68,6 +103,14 @@ export interface Store extends StoreTx {
   claimsOf(openid: string): Promise<IdentityClaim[]>;
   /** One veteran's payments of one year, by date (then id). */
   listVeteranPayments(idHash: string, year: number): Promise<VeteranPaymentRecord[]>;
+  /** An account's bindings, oldest first (revoked ones included). */
+  bindingsOf(openid: string): Promise<IdentityBinding[]>;
+  /** Every account bound to a person, oldest first. */
+  bindingsFor(idHash: string): Promise<IdentityBinding[]>;
+  /** The binding history of a person, in order. */
+  listBindingEvents(idHash: string): Promise<BindingEvent[]>;
+  /** What an account has uploaded, across all its applications: the per-account quota. */
+  materialUsage(openid: string): Promise<{ count: number; bytes: number }>;
   count(collection: Collection): Promise<number>;
   close(): Promise<void>;
 }

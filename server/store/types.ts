@@ -235,7 +235,12 @@ export type Collection =
   | 'identityClaims'
   | 'veteranRoster'
   | 'veteranLedgers'
-  | 'veteranPayments';
+  | 'veteranPayments'
+  | 'identityBindings'
+  | 'bindingEvents'
+  | 'verificationCodes'
+  | 'rateCounters'
+  | 'meta';
 export const COLLECTIONS: Collection[] = [
   'applications',
   'audit',
@@ -246,4 +251,96 @@ export const COLLECTIONS: Collection[] = [
   'veteranRoster',
   'veteranLedgers',
   'veteranPayments',
+  'identityBindings',
+  'bindingEvents',
+  'verificationCodes',
+  'rateCounters',
+  'meta',
 ];
+
+/**
+ * An account bound to a person (issue 11). `self`: "this ID number is me"; `agent`: a close relative the account
+ * files for. `declared` is the account's word only — it files for the person and sees what it filed itself;
+ * `verified` was confirmed by a trusted source (server/identity/sources.ts); `revoked` is kept for the audit.
+ * Many accounts may declare one person: nobody is locked out by a first claim.
+ */
+export type BindingRole = 'self' | 'agent';
+export type BindingLevel = 'declared' | 'verified' | 'revoked';
+export type VerificationSource = 'staff' | 'rosterCode' | 'wechatFace' | 'standIn';
+
+export interface IdentityBinding {
+  /** Document id: a hash of (openid, idHash, role), so one account has one binding per person and role. */
+  id: string;
+  /** Six characters the person reads out at the office (not secret: staff also check the card itself). */
+  ref: string;
+  openid: string;
+  idHash: string;
+  idNumber: SealedId;
+  role: BindingRole;
+  /** agent: what the account is to the person (the family member's relation, seen from the person). */
+  relation: CloseRelative | null;
+  /** The name the account typed; a source verifies name and number together. */
+  declaredName: string;
+  level: BindingLevel;
+  source: VerificationSource | null;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  revokedBy: string | null;
+  revokedAt: string | null;
+  revokeReason: string | null;
+  /** A platform face check under way (server/identity/face.ts): the session to ask the platform about. */
+  faceSession?: { verifyId: string; outSeqNo: string; expiresAt: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Append-only history of every binding change, successful or refused verification included. */
+export interface BindingEvent {
+  id: string;
+  bindingId: string;
+  idHash: string;
+  openid: string;
+  at: string;
+  action: 'declare' | 'verify' | 'verifyFailed' | 'revoke';
+  level: BindingLevel;
+  source: VerificationSource | null;
+  actor: { role: 'applicant' | 'staff' | 'platform'; id: string };
+  /** Plain Chinese; never an unmasked ID number. */
+  note: string;
+}
+
+/**
+ * A one-time code the 乡镇退役军人服务站 hands to a veteran (or the family), keyed by the person's ID hash: one live
+ * code per person. Only a hash of the code is kept; wrong attempts are counted and end the code.
+ */
+export interface VerificationCode {
+  idHash: string;
+  codeHash: string;
+  issuedBy: string;
+  issuedAt: string;
+  expiresAt: string;
+  attempts: number;
+  usedAt: string | null;
+  usedBy: string | null;
+}
+
+/** A fixed-window rate-limit counter (`${bucket}:${windowStart}`). */
+export interface RateCounter {
+  id: string;
+  count: number;
+  expiresAt: string;
+}
+
+/** Small facts about the store itself, e.g. the check value of the ID encryption key. Written once. */
+export interface MetaRecord {
+  key: string;
+  value: string;
+  createdAt: string;
+}
+
+/** One page of a list: never silently cut — the total says how many match, the cursor fetches the next page. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}

@@ -1,4 +1,5 @@
 import type { AppContext, Identity } from '../applications/context';
+import { allApplications } from '../applications/pages';
 import { canSee } from '../applications/access';
 import { STATUS_LABELS } from '../applications/status';
 import { RuleError } from '../../shared/errors';
@@ -266,7 +267,7 @@ function regionNotes(roster: VeteranRosterRecord): string[] {
 
 /** This person's 非一站式 claims of the year that the caller may see (their own filings, or filed for them). */
 async function claimsOf(ctx: AppContext, identity: Identity, roster: VeteranRosterRecord, year: number): Promise<SubsidyStatusView['claims']> {
-  const records = await ctx.store.listApplications({ principalIdHashes: [roster.idHash] });
+  const records = await allApplications(ctx.store, { principalIdHashes: [roster.idHash], type: 'veteranSubsidy' });
   const out: SubsidyStatusView['claims'] = [];
   for (const r of records) {
     if (r.type !== 'veteranSubsidy' || r.status === 'withdrawn') continue;

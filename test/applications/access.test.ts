@@ -1,6 +1,6 @@
 import * as apps from '../../server/applications';
 import { NOT_FOUND_MESSAGE } from '../../server/applications/errors';
-import { freshContext, longTermForFather, rejection, STRANGER_ID, FATHER_ID, DAUGHTER_ID } from './helpers';
+import { freshContext, longTermForFather, rejection, verifiedSelf, STRANGER_ID, FATHER_ID, DAUGHTER_ID } from './helpers';
 
 const daughter = { openid: 'o-daughter' };
 const stranger = { openid: 'o-stranger' };
@@ -20,7 +20,7 @@ describe('a person sees and changes only what they filed or what was filed for t
     const missing = await rejection(apps.getOne(ctx, stranger, { id: 'no-such-application' }));
     expect(guessed).toMatchObject({ code: 'NOT_FOUND', message: NOT_FOUND_MESSAGE, field: 'id' });
     expect(JSON.stringify(guessed)).toBe(JSON.stringify(missing));
-    expect(await apps.listMine(ctx, stranger)).toEqual([]);
+    expect((await apps.listMine(ctx, stranger)).items).toEqual([]);
   });
 
   test('another account can neither edit, submit, withdraw nor upload to it', async () => {
@@ -36,17 +36,31 @@ describe('a person sees and changes only what they filed or what was filed for t
     expect((await apps.getOne(ctx, daughter, { id })).status).toBe('returned');
   });
 
-  test('claiming someone else\'s ID number is refused, so a stranger cannot become the principal', async () => {
-    // The daughter's own number was claimed by her account when she signed as agent.
-    expect(await rejection(apps.claimIdentity(ctx, stranger, { name: '张小红', idNumber: DAUGHTER_ID }))).toMatchObject({ code: 'CONFLICT' });
-    await apps.claimIdentity(ctx, father, { name: '张大山', idNumber: FATHER_ID });
-    expect(await rejection(apps.claimIdentity(ctx, stranger, { name: '张大山', idNumber: FATHER_ID }))).toMatchObject({ code: 'CONFLICT' });
+  test('declaring someone else\'s ID number opens nothing and locks nobody out (issue 11)', async () => {
+    // The stranger declares first, the daughter's and the father's numbers: accepted, answered like any declaration.
+    const first = await apps.claimIdentity(ctx, stranger, { name: '张大山', idNumber: FATHER_ID });
+    expect(first).toEqual({ name: '张大山', idNumberMasked: expect.stringContaining('*') });
+    await apps.claimIdentity(ctx, stranger, { name: '张小红', idNumber: DAUGHTER_ID });
+    expect((await apps.listMine(ctx, stranger)).items).toEqual([]);
+    expect(await rejection(apps.getOne(ctx, stranger, { id }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(apps.withdraw(ctx, stranger, { id }))).toMatchObject({ code: 'NOT_FOUND' });
+    // The real father declares after him: not locked out; verified at the office, he sees it; the stranger still not.
+    await verifiedSelf(ctx, father, { name: '张大山', idNumber: FATHER_ID });
+    expect((await apps.listMine(ctx, father)).items.map((a) => a.id)).toEqual([id]);
+    expect((await apps.listMine(ctx, stranger)).items).toEqual([]);
     await apps.claimIdentity(ctx, stranger, { name: '路人', idNumber: STRANGER_ID });
-    expect(await apps.listMine(ctx, stranger)).toEqual([]);
+    expect((await apps.listMine(ctx, stranger)).items).toEqual([]);
   });
 
-  test('the principal, once he has claimed his number, sees it and may withdraw it, but may not edit it', async () => {
+  test('a principal who only declared his number sees nothing filed for him until he is verified', async () => {
     await apps.claimIdentity(ctx, father, { name: '张大山', idNumber: FATHER_ID });
+    expect((await apps.listMine(ctx, father)).items).toEqual([]);
+    expect(await rejection(apps.getOne(ctx, father, { id }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(apps.withdraw(ctx, father, { id }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  test('the principal, once verified, sees it and may withdraw it, but may not edit it', async () => {
+    await verifiedSelf(ctx, father, { name: '张大山', idNumber: FATHER_ID });
     expect((await apps.getOne(ctx, father, { id })).myRole).toBe('principal');
     await apps.returnApplication(ctx, { id, staff: '王经办', reason: '补材料' });
     expect(await rejection(apps.updateDraft(ctx, father, { id, content: { type: 'remoteFiling' } }))).toMatchObject({ code: 'NOT_FOUND' });

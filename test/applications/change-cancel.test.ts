@@ -1,5 +1,5 @@
 import * as apps from '../../server/applications';
-import { freshContext, longTermForFather, reimbursementForSelf, father, rejection, counts, unmaskedIds, FATHER_ID } from './helpers';
+import { freshContext, longTermForFather, reimbursementForSelf, father, rejection, counts, unmaskedIds, FATHER_ID, verifiedSelf } from './helpers';
 
 /**
  * 变更 and 取消 of an accepted 异地就医备案 (issue 4: "long-term until changed; the temporary period a parameter").
@@ -53,7 +53,7 @@ describe('变更备案 and 取消备案 of an accepted 异地就医备案', () =
 
   test('Case 3: the principal (the father, once he has claimed his ID number) cancels it without a reason', async () => {
     const id = await acceptedForFather();
-    await apps.claimIdentity(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
+    await verifiedSelf(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
     const cancelled = await apps.cancelFiling(ctx, fatherId, { id });
     expect(cancelled).toMatchObject({ status: 'cancelled', myRole: 'principal', cancellation: { reason: null, replacedBy: null } });
     expect(cancelled.timeline.at(-1)).toMatchObject({ action: 'cancel', note: '取消备案' });
@@ -87,7 +87,7 @@ describe('变更备案 and 取消备案 of an accepted 异地就医备案', () =
 
   test('Case 5: the principal who did not file it may not start a change (the agent signs it), and is told so', async () => {
     const id = await acceptedForFather();
-    await apps.claimIdentity(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
+    await verifiedSelf(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
     const before = await counts(ctx);
     expect(await rejection(apps.changeFiling(ctx, fatherId, { id }))).toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('变更须由代办人发起') });
     expect(await counts(ctx)).toEqual(before);
@@ -129,7 +129,7 @@ describe('变更备案 and 取消备案 of an accepted 异地就医备案', () =
     expect(was.timeline.filter((t) => t.action === 'cancel')).toEqual([
       expect.objectContaining({ who: '经办人 李经办', fromStatus: 'accepted', toStatus: 'cancelled', note: '已由新备案替代' }),
     ]);
-    expect((await ctx.store.listApplications({ status: 'cancelled' })).map((r) => r.id)).toEqual([old]);
+    expect((await ctx.store.listApplications({ status: 'cancelled' })).items.map((r) => r.id)).toEqual([old]);
   });
 
   test('Case 7: a replacement accepted after the old filing was cancelled meanwhile cancels nothing more', async () => {

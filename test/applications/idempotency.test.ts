@@ -39,7 +39,7 @@ describe('submissions are idempotent per (openid, requestId) — on a real SQLit
 
     // None lost: a second connection to the same file (as the CLI would open) sees all ten, each submitted.
     const other = openSqliteStore({ dataDir: ctx.dataDir });
-    const stored = await other.listApplications({ filerOpenid: 'o-d' });
+    const stored = (await other.listApplications({ filerOpenid: 'o-d' })).items;
     expect(stored.map((r) => r.status)).toEqual(Array(10).fill('submitted'));
     await other.close();
   });

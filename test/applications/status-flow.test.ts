@@ -1,5 +1,5 @@
 import * as apps from '../../server/applications';
-import { freshContext, longTermForFather, father, rejection, FATHER_ID } from './helpers';
+import { freshContext, longTermForFather, father, rejection, FATHER_ID, verifiedSelf } from './helpers';
 
 const daughterId = { openid: 'o-daughter' };
 const fatherId = { openid: 'o-father' };
@@ -27,7 +27,7 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
     expect(submitted.commitment.signedAt).toBeTruthy();
     expect(submitted.remoteFiling).toMatchObject({ term: '长期备案', validity: '以参保地经办机构规定为准' });
 
-    expect((await apps.listMine(ctx, daughterId)).map((a) => a.id)).toEqual([draft.id]);
+    expect((await apps.listMine(ctx, daughterId)).items.map((a) => a.id)).toEqual([draft.id]);
 
     const returned = await apps.returnApplication(ctx, { id: draft.id, staff: '王经办', reason: '请补充居住证明' });
     expect(returned).toMatchObject({ status: 'returned', decisionReason: '请补充居住证明' });
@@ -52,10 +52,10 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
     ]);
     expect(accepted.timeline[3]).toMatchObject({ who: '经办人 王经办', note: '退回：请补充居住证明' });
 
-    // The father sees it once his account has claimed his own ID number (see server/applications/access.ts).
-    expect(await apps.listMine(ctx, fatherId)).toEqual([]);
-    await apps.claimIdentity(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
-    const his = await apps.listMine(ctx, fatherId);
+    // The father sees it once his account is verified as him (see server/applications/access.ts).
+    expect((await apps.listMine(ctx, fatherId)).items).toEqual([]);
+    await verifiedSelf(ctx, fatherId, { name: father.name, idNumber: FATHER_ID });
+    const his = (await apps.listMine(ctx, fatherId)).items;
     expect(his.map((a) => [a.id, a.myRole])).toEqual([[draft.id, 'principal']]);
   });
 

@@ -32,10 +32,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 test('list shows the submitted application, masked', () => {
   const r = staff(['list']);
   expect(r.status).toBe(0);
-  const list = r.json();
-  expect(list.map((a: { id: string }) => a.id)).toEqual([id]);
-  expect(list[0].status).toBe('submitted');
-  expect(unmaskedIds(list)).toEqual([]);
+  const page = r.json();
+  expect(page).toMatchObject({ total: 1, nextCursor: null });
+  expect(page.items.map((a: { id: string }) => a.id)).toEqual([id]);
+  expect(page.items[0].status).toBe('submitted');
+  expect(unmaskedIds(page)).toEqual([]);
 });
 
 test('show prints the checklist and commitment with the ID number masked', () => {
@@ -69,6 +70,6 @@ test('return, resubmit by the applicant, then accept', async () => {
   const accepted = staff(['accept', id, '--staff', '王经办']);
   expect(accepted.status).toBe(0);
   expect(accepted.json().status).toBe('accepted');
-  expect(staff(['list', '--status', 'accepted']).json().map((a: { id: string }) => a.id)).toEqual([id]);
-  expect(staff(['list']).json()).toEqual([]);
+  expect(staff(['list', '--status', 'accepted']).json().items.map((a: { id: string }) => a.id)).toEqual([id]);
+  expect(staff(['list']).json()).toEqual({ items: [], total: 0, nextCursor: null });
 });

@@ -15,9 +15,13 @@ import { Recorder, envelopeProblem } from './world';
 
 const CLIENTS = 16;
 const SEED = 0x5eed_0003;
+/** Below the per-account submission limit (server/identity/rate-limit.ts): one account is one person, not a script. */
+const ACCOUNT_SUBMISSIONS = 15;
 
 interface Attempt {
   user: number;
+  /** Index into `accounts`: each client changes account every ACCOUNT_SUBMISSIONS (the per-account hourly limit). */
+  account: number;
   requestId: string;
   body: string;
   /** The application id the gateway acknowledged, when it did. */
@@ -74,21 +78,25 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
 
   // Each client is a person filing for themself with their own ID number (the signer's number is claimed once).
   const people = fc.sample(fc.tuple(fullContent, idNumber), { numRuns: CLIENTS, seed: SEED });
-  const tokens: string[] = [];
-  const openids: string[] = [];
-  for (let i = 0; i < CLIENTS; i++) {
-    const { json } = await post(gw.url, 'dev-login', JSON.stringify({ user: `crash-${i}` }));
-    tokens.push(json.data.token);
-    openids.push(json.data.token.split('.')[0]);
-  }
+  const accounts: { token: string; openid: string; used: number }[] = [];
+  const current: number[] = [];
+  const login = async (url: string, client: number): Promise<number> => {
+    const { json } = await post(url, 'dev-login', JSON.stringify({ user: `crash-${client}-${accounts.length}` }));
+    accounts.push({ token: json.data.token, openid: json.data.token.split('.')[0], used: 0 });
+    return accounts.length - 1;
+  };
+  for (let i = 0; i < CLIENTS; i++) current.push(await login(gw.url, i));
   const attempts: Attempt[] = [];
-  const newAttempt = (user: number): Attempt => {
+  const newAttempt = async (url: string, user: number): Promise<Attempt> => {
+    if (accounts[current[user]].used >= ACCOUNT_SUBMISSIONS) current[user] = await login(url, user);
+    const account = current[user];
+    accounts[account].used++;
     const [content, own] = people[user];
     const principal = { ...content.principal, idNumber: own };
     const { agent: _agent, ...rest } = content;
     const requestId = `crash-${user}-${attempts.length}`;
     const body = JSON.stringify({ action: 'submit', requestId, content: { ...rest, principal }, commitment: { accepted: true, signerName: principal.name } });
-    const a = { user, requestId, body };
+    const a = { user, account, requestId, body };
     attempts.push(a);
     return a;
   };
@@ -107,10 +115,11 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
         Array.from({ length: CLIENTS }, async (_, user) => {
           const mine = retry.filter((a) => a.user === user);
           while (!dead) {
-            const a = mine.shift() ?? newAttempt(user);
             let answer: { status: number; json: any };
+            let a: Attempt;
             try {
-              answer = await post(url, 'applications', a.body, tokens[user]);
+              a = mine.shift() ?? (await newAttempt(url, user));
+              answer = await post(url, 'applications', a.body, accounts[a.account].token);
             } catch {
               dead = true; // the connection died with the process: this attempt stays unacknowledged
               break;
@@ -135,8 +144,8 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
     const seen = inspect();
     expect(seen.integrity).toBe('ok');
     const keys = new Set(seen.keys.map((k) => `${k.openid}|${k.requestId}`));
-    for (const a of attempts.filter((x) => x.acked)) expect(keys.has(`${openids[a.user]}|${a.requestId}`)).toBe(true);
-    committedUnanswered += attempts.filter((x) => !x.acked && keys.has(`${openids[x.user]}|${x.requestId}`)).length;
+    for (const a of attempts.filter((x) => x.acked)) expect(keys.has(`${accounts[a.account].openid}|${a.requestId}`)).toBe(true);
+    committedUnanswered += attempts.filter((x) => !x.acked && keys.has(`${accounts[x.account].openid}|${x.requestId}`)).length;
   };
   await round(gw.url, 150);
   afterKill();
@@ -147,7 +156,7 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
 
   // Every attempt still unanswered is retried once more, as a client would.
   for (const a of attempts.filter((x) => !x.acked)) {
-    const { json } = await post(gw.url, 'applications', a.body, tokens[a.user]);
+    const { json } = await post(gw.url, 'applications', a.body, accounts[a.account].token);
     expect(json.ok).toBe(true);
     a.retriedTo = json.data.id;
   }
@@ -155,13 +164,23 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
   const acked = attempts.filter((a) => a.acked);
   expect(acked.length).toBeGreaterThanOrEqual(450);
   for (const a of acked.filter((_, i) => i % 5 === 0)) {
-    const { json } = await post(gw.url, 'applications', a.body, tokens[a.user]);
+    const { json } = await post(gw.url, 'applications', a.body, accounts[a.account].token);
     expect(json.data.id).toBe(a.acked);
   }
   const listed = new Map<string, number>();
-  for (let user = 0; user < CLIENTS; user++) {
-    const { json } = await post(gw.url, 'applications', JSON.stringify({ action: 'listMine' }), tokens[user]);
-    for (const app of json.data as { id: string }[]) listed.set(app.id, (listed.get(app.id) ?? 0) + 1);
+  for (const account of accounts) {
+    // 我的申请 is paged: follow the cursor to the end, and the total must match what was walked.
+    let cursor: string | null = null;
+    let walked = 0;
+    let total = -1;
+    do {
+      const { json } = await post(gw.url, 'applications', JSON.stringify({ action: 'listMine', limit: 100, ...(cursor ? { cursor } : {}) }), account.token);
+      for (const app of json.data.items as { id: string }[]) listed.set(app.id, (listed.get(app.id) ?? 0) + 1);
+      walked += json.data.items.length;
+      total = json.data.total;
+      cursor = json.data.nextCursor;
+    } while (cursor);
+    expect(walked).toBe(total);
   }
   await gw.stop();
 
@@ -170,7 +189,7 @@ it('keeps every acknowledged submission exactly once across two kill -9 restarts
   expect(final.orphans).toBe(0);
   const byKey = new Map(final.keys.map((k) => [`${k.openid}|${k.requestId}`, k.applicationId]));
   for (const a of acked) {
-    expect({ requestId: a.requestId, stored: byKey.get(`${openids[a.user]}|${a.requestId}`) }).toEqual({ requestId: a.requestId, stored: a.acked });
+    expect({ requestId: a.requestId, stored: byKey.get(`${accounts[a.account].openid}|${a.requestId}`) }).toEqual({ requestId: a.requestId, stored: a.acked });
     expect({ requestId: a.requestId, listed: listed.get(a.acked!) }).toEqual({ requestId: a.requestId, listed: 1 });
   }
   // One application per request id, whatever was retried: no duplicates, nothing without its key.

@@ -20,7 +20,8 @@ let world: World;
 let token: string;
 
 beforeAll(async () => {
-  world = await openWorld('privacy');
+  // Paced (world.ts PACE_MS): otherwise most variants would stop at the rate limits before reaching any echo.
+  world = await openWorld('privacy', { paced: true });
   token = await world.login('privacy-person');
 });
 

@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { startGateway, type Gateway } from '../../server/gateway/server';
 import { accept } from '../../server/applications';
+import { staffVerify } from '../../server/identity';
 import { importRoster } from '../../server/veteran/import/roster';
 import { importPayments } from '../../server/veteran/import/payments';
 import { subsidy } from '../../shared/veteran';
@@ -75,6 +76,11 @@ test('estimate: the shared rules\' answer, with nothing stored; refusals in Chin
 test('status → estimateClaim → file (applications) → staff accept → status shows the new remaining cap', async () => {
   const session = await login('li-daughter');
   const member = (await post('family', { action: 'save', name: LI.name, relation: 'parent', idNumber: LI.idNumber }, session)).json.data;
+  expect(member).toMatchObject({ level: 'declared', ref: expect.stringMatching(/^[A-Z0-9]{6}$/) });
+  // Saved only: the ledger waits until the office confirms the relationship (the 核验编号 she shows there).
+  const unverified = await post('subsidy', { action: 'status', familyMemberId: member.id, year: 2026 }, session);
+  expect(unverified.json).toMatchObject({ ok: false, code: 'NEEDS_VERIFICATION', field: 'familyMemberId' });
+  await staffVerify(gateway.app, { idNumber: LI.idNumber, name: LI.name, ref: member.ref, staff: '王经办', evidence: '核对户口本和双方身份证' });
 
   const status = await post('subsidy', { action: 'status', familyMemberId: member.id, year: 2026 }, session);
   expect(status.json.ok).toBe(true);
@@ -108,10 +114,10 @@ test('status → estimateClaim → file (applications) → staff accept → stat
   const after = await post('subsidy', { action: 'status', familyMemberId: member.id, year: 2026 }, session);
   expect(after.json.data.inpatient).toMatchObject({ paid: '20900.00', remainingCap: '9100.00' });
   expect(after.json.data.claims[0]).toMatchObject({ status: 'accepted', paidAmount: '11400.00' });
-  for (const r of [status, estimate, filed, after]) expect(unmaskedIds(r.json)).toEqual([]);
+  for (const r of [unverified, status, estimate, filed, after]) expect(unmaskedIds(r.json)).toEqual([]);
   expect(unmaskedIds(logLines)).toEqual([]);
 
-  // Without a saved member or a claimed identity there is no ledger to read.
+  // Without a saved member or a declared identity there is no ledger to read.
   const other = await login('nobody');
   expect((await post('subsidy', { action: 'status' }, other)).json).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   expect((await post('subsidy', { action: 'status', year: '2026' }, other)).json).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'year' });

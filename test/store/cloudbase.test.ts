@@ -1,7 +1,7 @@
 import { storeContract } from '../../server/store/contract';
 import {
   applicationsCondition,
-  applicationsQuery,
+  applicationsPageQuery,
   cloudbaseConfigFromEnv,
   COLLECTION_NAMES,
   createCloudbaseStore,
@@ -24,27 +24,31 @@ describe('CloudBase adapter: query building', () => {
     expect(applicationsCondition({ filerOpenid: 'o1', principalIdHashes: [] }, command)).toEqual({ filerOpenid: 'o1' });
     expect(applicationsCondition({ status: 'submitted' }, command)).toEqual({ status: 'submitted' });
     expect(applicationsCondition({}, command)).toBeNull();
+    // People asked for, none given: nothing — never "no filter", which would list everyone's applications.
+    expect(applicationsCondition({ principalIdHashes: [] }, command)).toBe('none');
   });
 
-  test('the query is where → orderBy createdAt desc, id desc → limit, capped at the SDK maximum of 1000', () => {
+  test('a page query is where → orderBy key, id → limit + 1 (to know whether a next page exists)', () => {
     const calls: unknown[][] = [];
     const recorder: CloudQuery = {
       where: (c) => (calls.push(['where', c]), recorder),
       orderBy: (f, d) => (calls.push(['orderBy', f, d]), recorder),
       limit: (n) => (calls.push(['limit', n]), recorder),
+      skip: (n) => (calls.push(['skip', n]), recorder),
       get: async () => ({ data: [] }),
       count: async () => ({ total: 0 }),
     };
-    applicationsQuery(recorder, { status: 'submitted', limit: 5000 }, command);
+    applicationsPageQuery(recorder, { status: 'submitted', order: 'queue' }, command, 100);
     expect(calls).toEqual([
       ['where', { status: 'submitted' }],
-      ['orderBy', 'createdAt', 'desc'],
-      ['orderBy', 'id', 'desc'],
-      ['limit', 1000],
+      ['orderBy', 'queueKey', 'asc'],
+      ['orderBy', 'id', 'asc'],
+      ['limit', 101],
     ]);
     calls.length = 0;
-    applicationsQuery(recorder, {}, command);
+    applicationsPageQuery(recorder, {}, command, 20);
     expect(calls[0]).toEqual(['orderBy', 'createdAt', 'desc']);
+    expect(applicationsPageQuery(recorder, { filerOpenid: undefined, principalIdHashes: [] }, command, 20)).toBeNull();
   });
 
   test('documents are keyed by our ids in yibao_* collections, written with set() and without _id', async () => {

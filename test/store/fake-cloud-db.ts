@@ -10,6 +10,8 @@ type Cond = { $in: unknown[] } | { $or: object[] } | { $and: object[] };
 
 export const command: CloudCommand = {
   in: (values) => ({ $in: values }),
+  gt: (value) => ({ $gt: value }),
+  lt: (value) => ({ $lt: value }),
   or: (conditions) => ({ $or: conditions }),
   and: (conditions) => ({ $and: conditions }),
 };
@@ -17,10 +19,18 @@ export const command: CloudCommand = {
 function matches(doc: Doc, cond: object): boolean {
   if ('$or' in cond) return (cond as { $or: object[] }).$or.some((c) => matches(doc, c));
   if ('$and' in cond) return (cond as { $and: object[] }).$and.every((c) => matches(doc, c));
-  return Object.entries(cond).every(([k, v]) =>
-    v && typeof v === 'object' && '$in' in (v as Cond) ? (v as { $in: unknown[] }).$in.includes(doc[k]) : doc[k] === v,
-  );
+  return Object.entries(cond).every(([k, v]) => {
+    if (v && typeof v === 'object') {
+      if ('$in' in v) return (v as { $in: unknown[] }).$in.includes(doc[k]);
+      if ('$gt' in v) return doc[k] !== undefined && String(doc[k]) > String((v as { $gt: unknown }).$gt);
+      if ('$lt' in v) return doc[k] !== undefined && String(doc[k]) < String((v as { $lt: unknown }).$lt);
+    }
+    return doc[k] === v;
+  });
 }
+
+/** The server SDK's most documents per get; asking for more is an error there, so it is one here. */
+export const MAX_LIMIT = 1000;
 
 export function fakeCloudDb(): CloudDb & { data: Map<string, Map<string, Doc>> } {
   let data = new Map<string, Map<string, Doc>>();
@@ -44,10 +54,14 @@ export function fakeCloudDb(): CloudDb & { data: Map<string, Map<string, Doc>> }
       return { deleted: table(name).delete(id) ? 1 : 0 };
     },
   });
-  const query = (name: string, cond: object | null, order: [string, 'asc' | 'desc'][], lim: number): CloudQuery => ({
-    where: (c) => query(name, c, order, lim),
-    orderBy: (f, d) => query(name, cond, [...order, [f, d]], lim),
-    limit: (n) => query(name, cond, order, n),
+  const query = (name: string, cond: object | null, order: [string, 'asc' | 'desc'][], lim: number, skipped = 0): CloudQuery => ({
+    where: (c) => query(name, c, order, lim, skipped),
+    orderBy: (f, d) => query(name, cond, [...order, [f, d]], lim, skipped),
+    limit: (n) => {
+      if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw new Error(`limit must be 1..${MAX_LIMIT}`);
+      return query(name, cond, order, n, skipped);
+    },
+    skip: (n) => query(name, cond, order, lim, n),
     async get() {
       const rows = [...table(name).entries()].map(([id, d]) => ({ _id: id, ...clone(d) })).filter((d) => !cond || matches(d, cond));
       rows.sort((a, b) => {
@@ -58,10 +72,10 @@ export function fakeCloudDb(): CloudDb & { data: Map<string, Map<string, Doc>> }
         }
         return 0;
       });
-      return { data: rows.slice(0, lim) };
+      return { data: rows.slice(skipped, skipped + lim) };
     },
     async count() {
-      return { total: (await query(name, cond, [], Infinity).get()).data.length };
+      return { total: [...table(name).entries()].map(([id, d]) => ({ _id: id, ...d })).filter((d) => !cond || matches(d, cond)).length };
     },
   });
   let queue: Promise<unknown> = Promise.resolve();

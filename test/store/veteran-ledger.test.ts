@@ -39,6 +39,7 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   await store.close();
   // Wind the file back to what version 1 made.
   const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec(UNDO_VERSION_3);
   raw.exec('DROP TABLE veteran_roster; DROP TABLE veteran_ledgers; DROP TABLE veteran_payments;');
   raw.pragma('user_version = 1');
   raw.close();
@@ -49,8 +50,47 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   expect(await again.listVeteranPayments('vh1', 2026)).toEqual([payment]);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(2);
+  expect(check.pragma('user_version', { simple: true })).toBe(3);
   check.close();
+});
+
+/** What migration 3 (issue 11) added, taken away again: gives a version-2 file. */
+const UNDO_VERSION_3 = `
+  DROP TABLE identity_bindings; DROP TABLE binding_events; DROP TABLE verification_codes; DROP TABLE rate_counters; DROP TABLE meta;
+  DROP INDEX applications_queue; ALTER TABLE applications DROP COLUMN queue_key; ALTER TABLE applications DROP COLUMN type;
+  DROP INDEX materials_uploader; ALTER TABLE materials DROP COLUMN uploaded_by; ALTER TABLE materials DROP COLUMN size;`;
+
+test('a version-2 file gains the queue order and the per-uploader sizes from its own documents', async () => {
+  const dir = freshDir();
+  const store = openSqliteStore({ dataDir: dir });
+  const app = (id: string, submittedAt: string | null) => ({
+    id,
+    type: 'remoteFiling' as const,
+    status: submittedAt ? ('submitted' as const) : ('draft' as const),
+    filerOpenid: 'o1',
+    principalIdHash: null,
+    content: { type: 'remoteFiling' as const },
+    commitment: null,
+    decisionReason: null,
+    createdAt: '2025-06-01T00:00:00.000Z',
+    updatedAt: '2025-06-01T00:00:00.000Z',
+    submittedAt,
+  });
+  await store.insertApplication(app('late', '2025-06-03T00:00:00.000Z'));
+  await store.insertApplication(app('early', '2025-06-02T00:00:00.000Z'));
+  await store.insertApplication(app('draft', null));
+  await store.insertMaterial({ id: 'm1', applicationId: 'early', item: 'residenceProof', mime: 'image/png', size: 1234, sha256: 'x', storagePath: 'p', uploadedBy: 'o1', uploadedAt: 'x' });
+  await store.close();
+  const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec(UNDO_VERSION_3);
+  raw.pragma('user_version = 2');
+  raw.close();
+
+  const again = openSqliteStore({ dataDir: dir });
+  expect((await again.listApplications({ order: 'queue' })).items.map((a) => a.id)).toEqual(['early', 'late', 'draft']);
+  expect((await again.listApplications({ type: 'remoteFiling' })).total).toBe(3);
+  expect(await again.materialUsage('o1')).toEqual({ count: 1, bytes: 1234 });
+  await again.close();
 });
 
 test('the payments table refuses UPDATE and DELETE', async () => {

@@ -4,13 +4,14 @@
  * then shows the new remaining cap. Figures: 000 第四条（二） 800/600 元; 第四条（三）1 95%, 3 万元; 第六条 7 月、12 月.
  */
 import * as apps from '../../server/applications';
+import { declareSelf } from '../../server/identity';
 import { importRoster } from '../../server/veteran/import/roster';
 import { importPayments } from '../../server/veteran/import/payments';
 import { subsidyStatus } from '../../server/veteran/status';
 import { estimateClaim } from '../../server/veteran/claim';
 import { NOT_ON_ROSTER_MESSAGE } from '../../server/veteran/access';
 import { ledgerId } from '../../server/veteran/ledger';
-import { rejection, unmaskedIds } from '../applications/helpers';
+import { rejection, unmaskedIds, verifiedRelative, verifiedSelf } from '../applications/helpers';
 import { LI, LI_DAUGHTER, PAYMENT_HEADER, ROSTER_HEADER, WANG, ZHAO, csv, ledgerContext, rosterRows, writeFile } from './ledger-helpers';
 
 type Ctx = ReturnType<typeof ledgerContext>;
@@ -62,7 +63,7 @@ describe('the annual status', () => {
   afterEach(() => ctx.cleanup());
 
   test('a 在乡复员军人 sees the 800 paid, the 9,500 住院补助 against the 3 万 cap, the December window and what to bring', async () => {
-    await apps.claimIdentity(ctx, li, { name: LI.name, idNumber: LI.idNumber });
+    await verifiedSelf(ctx, li, LI);
     const s = await subsidyStatus(ctx, li, {});
     expect(s).toMatchObject({
       year: 2026,
@@ -90,20 +91,35 @@ describe('the annual status', () => {
 
   test('a daughter reads her father\'s ledger through the family member she saved; a wrong name or a stranger reads nothing', async () => {
     const member = await apps.saveFamilyMember(ctx, daughter, { name: LI.name, relation: 'parent', idNumber: LI.idNumber });
+    // Saved but not yet verified: she is told where to verify, and sees nothing of the roster.
+    expect(await rejection(subsidyStatus(ctx, daughter, { familyMemberId: member.id }))).toMatchObject({ code: 'NEEDS_VERIFICATION', field: 'familyMemberId' });
+    await verifiedRelative(ctx, daughter, member, LI);
     const s = await subsidyStatus(ctx, daughter, { familyMemberId: member.id });
     expect(s.viewer).toEqual({ role: 'agent', relation: 'parent', relationLabel: '父母' });
     expect(s.inpatient.remainingCap).toBe('20500.00');
 
+    // A stranger who saves Li's number under another name reads nothing — unverified, and even once verified.
     const wrongName = await apps.saveFamilyMember(ctx, stranger, { name: '李某', relation: 'parent', idNumber: LI.idNumber });
+    expect(await rejection(subsidyStatus(ctx, stranger, { familyMemberId: wrongName.id }))).toMatchObject({ code: 'NEEDS_VERIFICATION' });
+    await verifiedRelative(ctx, stranger, wrongName, { name: '李某', idNumber: LI.idNumber });
     expect(await rejection(subsidyStatus(ctx, stranger, { familyMemberId: wrongName.id }))).toMatchObject({ code: 'NOT_FOUND', message: NOT_ON_ROSTER_MESSAGE });
     expect(await rejection(subsidyStatus(ctx, stranger, { familyMemberId: member.id }))).toMatchObject({ code: 'NOT_FOUND', message: '未找到该家庭成员' });
     expect(await rejection(subsidyStatus(ctx, stranger, {}))).toMatchObject({ code: 'NOT_FOUND', field: 'familyMemberId' });
-    await apps.claimIdentity(ctx, stranger, { name: '路人', idNumber: LI_DAUGHTER.idNumber });
+    // Declaring to be Li opens nothing: the same answer whatever number was declared.
+    await declareSelf(ctx, stranger, { name: LI.name, idNumber: LI.idNumber });
+    const declaredLi = await rejection(subsidyStatus(ctx, stranger, {}));
+    expect(declaredLi).toMatchObject({ code: 'NEEDS_VERIFICATION', field: 'familyMemberId' });
+    expect(unmaskedIds(declaredLi)).toEqual([]);
+    await declareSelf(ctx, stranger, { name: '路人', idNumber: LI_DAUGHTER.idNumber });
+    expect(await rejection(subsidyStatus(ctx, stranger, {}))).toEqual(declaredLi);
+    // Verified as someone not on the roster: now, and only now, told so.
+    await verifiedSelf(ctx, stranger, { name: '路人', idNumber: LI_DAUGHTER.idNumber });
     expect(await rejection(subsidyStatus(ctx, stranger, {}))).toMatchObject({ code: 'NOT_FOUND', message: NOT_ON_ROSTER_MESSAGE });
   });
 
   test('000 第三条: a 五级 disabled veteran has no 定额门诊补助 and no annual cap; a 三属 sees 600 paid', async () => {
     const wang = await apps.saveFamilyMember(ctx, daughter, { name: WANG.name, relation: 'parent', idNumber: WANG.idNumber });
+    await verifiedRelative(ctx, daughter, wang, WANG);
     const s = await subsidyStatus(ctx, daughter, { familyMemberId: wang.id });
     expect(s.veteran.categoryLabel).toBe('因战5级残疾军人');
     expect(s.outpatientAllowance).toMatchObject({ state: 'notApplicable', amount: null, source: '《阳城县优抚对象医疗保障实施细则（2026-03-26）》第三条（二）' });
@@ -111,6 +127,7 @@ describe('the annual status', () => {
     expect(s.inpatient.text).toContain('细则未设年度限额（第三条（二）2）');
 
     const zhao = await apps.saveFamilyMember(ctx, daughter, { name: ZHAO.name, relation: 'grandparent', idNumber: ZHAO.idNumber });
+    await verifiedRelative(ctx, daughter, zhao, ZHAO);
     expect((await subsidyStatus(ctx, daughter, { familyMemberId: zhao.id })).outpatientAllowance).toMatchObject({ state: 'paid', amount: '600.00' });
   });
 
@@ -118,7 +135,7 @@ describe('the annual status', () => {
     const later = ledgerContext(new Date('2027-05-10T02:00:00.000Z'));
     try {
       await importRoster(later, { file: writeFile(later.dataDir, 'r.csv', csv([ROSTER_HEADER, ...rosterRows()])), region: 'yangcheng', allowErrors: false });
-      await apps.claimIdentity(later, li, { name: LI.name, idNumber: LI.idNumber });
+      await verifiedSelf(later, li, LI);
       const s = await subsidyStatus(later, li, {});
       expect(s.outpatientAllowance).toMatchObject({ state: 'notRecorded', standard: '800.00' });
       expect(s.outpatientAllowance.text).toContain('发放名单中没有 2027 年定额门诊补助（800.00 元）的记录');
@@ -128,7 +145,7 @@ describe('the annual status', () => {
       const early = ledgerContext(new Date('2027-02-01T02:00:00.000Z'));
       try {
         await importRoster(early, { file: writeFile(early.dataDir, 'r.csv', csv([ROSTER_HEADER, ...rosterRows()])), region: 'yangcheng', allowErrors: false });
-        await apps.claimIdentity(early, li, { name: LI.name, idNumber: LI.idNumber });
+        await verifiedSelf(early, li, LI);
         expect((await subsidyStatus(early, li, {})).outpatientAllowance).toMatchObject({ state: 'expected', standard: '800.00' });
       } finally {
         await early.cleanup();
@@ -152,7 +169,7 @@ describe('广西 (001): a disabled veteran\'s year', () => {
       const GX = { name: '韦桂', idNumber: '450103197001010017' };
       const header = [...ROSTER_HEADER, '地区'];
       await importRoster(ctx, { file: writeFile(ctx.dataDir, 'gx.csv', csv([header, [GX.name, GX.idNumber, '残疾军人', '6', '因公', '', '青秀区', '2026', '广西']])), allowErrors: false });
-      await apps.claimIdentity(ctx, li, GX);
+      await verifiedSelf(ctx, li, GX);
       const s = await subsidyStatus(ctx, li, {});
       expect(s.veteran).toMatchObject({ regionName: '广西壮族自治区', categoryLabel: '因公6级残疾军人' });
       expect(s.outpatientAllowance).toMatchObject({ state: 'notCollected', standard: null, source: '《广西残疾退役军人医疗保障实施办法（2023-12-29）》第十二条' });
@@ -175,6 +192,7 @@ describe('the 非一站式 claim, filed by a daughter as agent, accepted by staf
     ctx = ledgerContext();
     await county(ctx);
     memberId = (await apps.saveFamilyMember(ctx, daughter, { name: LI.name, relation: 'parent', idNumber: LI.idNumber })).id;
+    await verifiedRelative(ctx, daughter, { id: memberId }, LI);
   });
   afterEach(() => ctx.cleanup());
 
@@ -222,8 +240,11 @@ describe('the 非一站式 claim, filed by a daughter as agent, accepted by staf
     ]);
     expect(s.claims[0]).toMatchObject({ status: 'accepted', paidAmount: '11400.00' });
 
-    // The veteran himself, once his account has claimed his number, sees the claim his daughter filed.
-    await apps.claimIdentity(ctx, li, { name: LI.name, idNumber: LI.idNumber });
+    // The veteran himself, once his account is verified as him, sees the claim his daughter filed; declaring alone shows nothing.
+    await declareSelf(ctx, li, { name: LI.name, idNumber: LI.idNumber });
+    expect(await rejection(subsidyStatus(ctx, li, {}))).toMatchObject({ code: 'NEEDS_VERIFICATION' });
+    expect((await apps.listMine(ctx, li, {})).items).toEqual([]);
+    await verifiedSelf(ctx, li, LI);
     const his = await subsidyStatus(ctx, li, {});
     expect(his.inpatient.remainingCap).toBe('9100.00');
     expect(his.claims.map((c) => c.id)).toEqual([filed.id]);
@@ -261,7 +282,13 @@ describe('the 非一站式 claim, filed by a daughter as agent, accepted by staf
 
   test('refused before anything is written: not on the roster, a name that differs, a 第十一条 exclusion, a stay before the 细则, nothing to claim', async () => {
     const before = await ctx.store.count('applications');
-    const notOnRoster = await rejection(file(ctx, daughter, { ...claimByDaughter(), principal: { name: '路人', idNumber: '11010519491231002X', phone: '13800002222' } }));
+    const passerby = { name: '路人', idNumber: '11010519491231002X', phone: '13800002222' };
+    // Filing for someone she holds no verified binding to is refused before the roster is even read.
+    const unverified = await rejection(file(ctx, daughter, { ...claimByDaughter(), principal: passerby }));
+    expect(unverified).toMatchObject({ code: 'NEEDS_VERIFICATION', field: 'principal.idNumber' });
+    const saved = await apps.saveFamilyMember(ctx, daughter, { name: passerby.name, relation: 'parent', idNumber: passerby.idNumber });
+    await verifiedRelative(ctx, daughter, saved, passerby);
+    const notOnRoster = await rejection(file(ctx, daughter, { ...claimByDaughter(), principal: passerby }));
     expect(notOnRoster).toMatchObject({ code: 'INVALID_INPUT', field: 'principal.idNumber', message: NOT_ON_ROSTER_MESSAGE });
     const wrongName = await rejection(file(ctx, daughter, { ...claimByDaughter(), principal: { name: '李复原', idNumber: LI.idNumber, phone: '13800002222' } }));
     expect(wrongName).toMatchObject({ field: 'principal.idNumber', message: NOT_ON_ROSTER_MESSAGE });

@@ -6,16 +6,18 @@ import { RuleError } from '../../../shared/errors';
 import { importPayments } from '../../../server/veteran/import/payments';
 import { importRoster } from '../../../server/veteran/import/roster';
 import { printJson } from '../io';
+import { staffIdentity, STAFF_IDENTITY_USAGE } from './staff-identity';
 
 const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn', 'cancelled'];
 
-export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all]
+export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all] [--limit 20] [--cursor <上一页给出的 nextCursor>]
   yibao staff show <申请编号>
-  yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>]
+  yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>] [--confirm-duplicate <理由>]
   yibao staff return <申请编号> --staff <经办人> --reason <退回原因>
   yibao staff reject <申请编号> --staff <经办人> --reason <不予受理原因>
   yibao staff import-roster <名册.csv|.xlsx> [--region yangcheng|guangxi] [--staff <经办人>] [--allow-errors]
   yibao staff import-payments <发放名单.csv|.xlsx> [--staff <经办人>] [--allow-errors]
+${STAFF_IDENTITY_USAGE}
   （数据目录取 DATA_DIR，默认 ./data；配置 TCB_ENV 时使用云开发数据库）`;
 
 /** Options that take no value. */
@@ -48,12 +50,19 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
       if (status !== 'all' && !STATUSES.includes(status as ApplicationStatus)) {
         throw new RuleError('INVALID_INPUT', `未知的状态：${status}`, 'status');
       }
-      return staffList(app, status === 'all' ? {} : { status: status as ApplicationStatus });
+      const page = { ...(opts.cursor ? { cursor: opts.cursor } : {}), ...(opts.limit ? { limit: Number(opts.limit) } : {}) };
+      return staffList(app, status === 'all' ? page : { status: status as ApplicationStatus, ...page });
     }
     case 'show':
       return staffShow(app, { id });
     case 'accept':
-      return accept(app, { id, staff: opts.staff, ...(opts.amount !== undefined ? { amount: opts.amount } : {}) });
+      return accept(app, {
+        id,
+        staff: opts.staff,
+        ...(opts.amount !== undefined ? { amount: opts.amount } : {}),
+        // A stay that matches one already paid is accepted only with the reason staff checked it (goes into the audit).
+        ...(opts['confirm-duplicate'] !== undefined ? { confirmDuplicate: opts['confirm-duplicate'] } : {}),
+      });
     case 'return':
       return returnApplication(app, { id, staff: opts.staff, reason: opts.reason });
     case 'reject':
@@ -79,7 +88,7 @@ export async function staffCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const app = await openAppContext();
   try {
-    printJson(await run(app, sub, rest));
+    printJson(await (sub === 'identity' ? staffIdentity(app, rest) : run(app, sub, rest)));
     return 0;
   } finally {
     await app.store.close();
