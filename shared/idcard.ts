@@ -1,4 +1,5 @@
 import { isIsoDate, todayInChina } from './dates';
+import { maskIdNumbersIn } from './mask';
 
 /**
  * Citizen ID numbers (公民身份号码, GB 11643-1999): 6 address digits, 8 birth-date digits (YYYYMMDD), 3 sequence
@@ -53,9 +54,11 @@ export function maskIdNumber(idNumber: string): string {
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
-const ID_IN_TEXT = /\d{17}[\dXx]/g;
-
-/** Free text (a staff reason, a note) may quote an ID number: it is masked before it is stored or shown. */
+/**
+ * Free text (a staff reason, a note, an import report) may quote an ID number: it is masked before it is stored or
+ * shown, however it was typed (spaced, dashed, full-width, 15 digits; mask.ts). Mobile numbers are left as they are:
+ * maskPersonalNumbers masks both.
+ */
 export function maskIdNumbersInText(text: string): string {
-  return text.replace(ID_IN_TEXT, (m) => maskIdNumber(m));
+  return maskIdNumbersIn(text);
 }

@@ -5,6 +5,7 @@ import { waitingCommand } from './commands/waiting';
 import { subsidyCommand } from './commands/subsidy';
 import { staffCommand, STAFF_USAGE } from './commands/staff';
 import { errorAnswer, printJson } from './io';
+import { ownValue } from '../../shared/own';
 
 const USAGE = `用法：
   yibao estimate <文件|->   估算一次或一批就医费用（JSON 单个案例或数组）
@@ -25,7 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name ? ownValue(COMMANDS, name) : undefined;
   if (!command) {
     process.stderr.write(USAGE + '\n');
     return name ? 2 : 0;

@@ -11,6 +11,7 @@ import type { ApplicationRecord, StoredContent, SubsidyClaimState, VeteranRoster
 import { NOT_ON_ROSTER_MESSAGE, veteranFor } from './access';
 import { addPayment, claimPaymentId, ledgerId } from './ledger';
 import { ClaimFigures, RulesVeteran, categoryLabel, claimEstimate, rulesVeteranOf } from './rules';
+import { EarlierClaims, describeDuplicate, findDuplicate, refuseDuplicateAcceptance, refuseDuplicateSubmission, stayOf } from './duplicates';
 
 /**
  * The 非一站式 住院医疗补助 claim (000 第六条) around the applications flow: estimated before filing, estimated
@@ -76,17 +77,29 @@ function refuseEmpty(result: SubsidyResult, claim: ClaimFigures): void {
 }
 
 /**
- * At submission, inside its transaction (keyed reads only): the principal must be on the roster under that name,
- * and the amount is estimated against the ledger of the discharge year. Returns what the record keeps.
+ * At submission, inside its transaction (keyed reads only, `earlier` holds the lists read before it): the principal
+ * must be on the roster under that name, the stay must not be claimed (by anyone) or paid already, and the amount is
+ * estimated against the ledger of the discharge year. `self`: the draft or returned claim being submitted, if any.
+ * Returns what the record keeps.
  */
-export async function prepareSubsidyClaim(tx: StoreTx, content: StoredContent, at: string): Promise<SubsidyClaimState> {
+export async function prepareSubsidyClaim(
+  tx: StoreTx,
+  content: StoredContent,
+  at: string,
+  earlier: EarlierClaims,
+  self?: string,
+): Promise<SubsidyClaimState> {
   const principal = content.principal!;
   const claim = content.veteranSubsidy as ClaimFigures;
   const roster = await tx.getVeteranRoster(principal.idNumber!.hash);
-  if (!roster || roster.name !== principal.name) throw new RuleError('INVALID_INPUT', NOT_ON_ROSTER_MESSAGE, 'principal.idNumber');
+  // Names typed into a form are NFC (schemas/common.ts); the roster's are compared in the same form.
+  if (!roster || roster.name.normalize('NFC') !== principal.name) throw new RuleError('INVALID_INPUT', NOT_ON_ROSTER_MESSAGE, 'principal.idNumber');
   checkRegion(roster);
   const veteran = rulesVeteranOf(roster);
   const year = yearOf(claim.dischargeDate);
+  const stay = stayOf(content);
+  const duplicate = await findDuplicate(tx, earlier, { idHash: roster.idHash, year, self }, stay, 'standing');
+  if (duplicate) refuseDuplicateSubmission(duplicate, stay);
   const paidBefore = (await tx.getVeteranLedger(ledgerId(roster.idHash, year)))?.inpatientPaid ?? '0.00';
   const result = claimEstimate(veteran, claim, paidBefore);
   refuseEmpty(result, claim);
@@ -107,11 +120,20 @@ export async function prepareSubsidyClaim(tx: StoreTx, content: StoredContent, a
   };
 }
 
+/** What staff say about a possible duplicate when accepting: the lists read before the transaction, and their reason. */
+export interface DuplicateCheck {
+  earlier: EarlierClaims;
+  /** Set: staff checked the 结算单 and accept although the stay matches a payment or an accepted claim. */
+  confirmation?: string;
+}
+
 /**
- * At acceptance, inside the staff decision's transaction: the subsidy is computed again against the ledger as it is
- * now (another payment may have been recorded since submission), or taken from `approved` when the county approved
- * a different amount — never more than the 结算单's compliant remainder nor what is left of the cap. The payment and
- * the ledger's new total are written with the status change, so an accepted claim always shows in the status.
+ * At acceptance, inside the staff decision's transaction: a stay already paid (a payment on the list, or another
+ * accepted claim) is refused unless staff confirm it, with their reason in the audit note. The subsidy is computed
+ * again against the ledger as it is now (another payment may have been recorded since submission), or taken from
+ * `approved` when the county approved a different amount — never more than the 结算单's compliant remainder nor
+ * what is left of the cap. The payment and the ledger's new total are written with the status change, so an accepted
+ * claim always shows in the status.
  */
 export async function recordAcceptedClaim(
   tx: StoreTx,
@@ -119,11 +141,15 @@ export async function recordAcceptedClaim(
   staff: string,
   at: string,
   approved: string | undefined,
+  duplicates: DuplicateCheck,
 ): Promise<{ state: SubsidyClaimState; note: string }> {
   const state = record.subsidyClaim;
   const claim = record.content.veteranSubsidy as ClaimFigures | undefined;
   const hash = record.principalIdHash;
   if (!state || !claim || !hash) throw new ApplicationError('INVALID_STATE', '该申请缺少补助测算信息，请退回申请人重新提交', 'id');
+  const stay = stayOf(record.content);
+  const duplicate = await findDuplicate(tx, duplicates.earlier, { idHash: hash, year: state.year, self: record.id }, stay, 'accepted');
+  if (duplicate && duplicates.confirmation === undefined) refuseDuplicateAcceptance(duplicate, stay);
   const veteran: RulesVeteran = state.veteran;
   const paidBefore = (await tx.getVeteranLedger(ledgerId(hash, state.year)))?.inpatientPaid ?? '0.00';
   const result = claimEstimate(veteran, claim, paidBefore);
@@ -162,8 +188,9 @@ export async function recordAcceptedClaim(
   };
   await addPayment(tx, payment, at);
   const how = approved === undefined ? '按台账测算' : '按核定金额';
+  const confirmed = duplicate ? `；与${describeDuplicate(duplicate)}为同一医院和住院日期，经办人确认受理：${duplicates.confirmation}` : '';
   return {
     state: { ...state, paid: { paymentId: payment.id, amount: payment.amount, date, staff } },
-    note: `受理；${how}登记${state.year} 年非一站式住院医疗补助 ${yuan(payment.amount)}`,
+    note: `受理；${how}登记${state.year} 年非一站式住院医疗补助 ${yuan(payment.amount)}${confirmed}`,
   };
 }

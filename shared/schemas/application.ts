@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { amount, isAmount, isoDate, describeIssue } from './common';
+import { ownValue } from '../own';
+import { amount, isAmount, isoDate, describeIssue, personName, typedText } from './common';
 import { Money } from '../money';
 import { RuleError } from '../errors';
 import { todayInChina } from '../dates';
 import { idNumberProblem, normalizeIdNumber } from '../idcard';
 import { phoneProblem } from '../phone';
-import { maskPersonalNumbers } from '../mask';
 import { CLOSE_RELATIVE_IDS } from '../filing/relations';
 import { APPLICATION_TYPES, REMOTE_FILING_KINDS, isLongTerm } from '../filing/kinds';
 import { MaterialItemId, MATERIAL_ITEMS } from '../filing/materials';
@@ -32,16 +32,13 @@ export const mobile = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-// Free text is shown back to the filer, the principal and staff: an ID or mobile number typed into it is masked on
-// the way in, like the form's own ID and phone fields (a name or address box is not where those belong).
-const name = z
-  .string({ required_error: '必须填写', invalid_type_error: '姓名须写成文字' })
-  .trim()
-  .min(1, '不能为空')
-  .max(30, '太长了（最多 30 个字）')
-  .transform(maskPersonalNumbers);
-
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `太长了（最多 ${max} 个字）`).transform(maskPersonalNumbers);
+// Names and free text refuse invisible and control characters, and an ID or mobile number typed into them is
+// masked on the way in, like the form's own ID and phone fields (schemas/common.ts, typedText).
+const name = personName(30);
+/** One line: a place, an address, a hospital. */
+const text = (max: number) => typedText({ max });
+/** A reason in the person's own words, which may run over several lines. */
+const paragraph = (max: number) => typedText({ max, multiline: true });
 
 export const person = z.object({ name, idNumber, phone: mobile }).strict();
 export const agent = person.extend({ relation: z.enum(CLOSE_RELATIVE_IDS) }).strict();
@@ -223,20 +220,26 @@ export const submitRequest = z
   });
 
 export const idRequest = z.object({ id: applicationId }).strict();
-export const withdrawRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
+export const withdrawRequest = z.object({ id: applicationId, reason: paragraph(200).optional() }).strict();
 /** 取消备案 of an accepted 异地就医备案; the reason is the person's own words, optional (the documents ask for none). */
-export const cancelFilingRequest = z.object({ id: applicationId, reason: text(200).optional() }).strict();
+export const cancelFilingRequest = z.object({ id: applicationId, reason: paragraph(200).optional() }).strict();
 /** 变更备案: a new draft from the accepted filing's content; the filing stays in force until the new one is accepted. */
 export const changeFilingRequest = idRequest;
 
-export const staffRequest = z.object({ id: applicationId, staff: text(30) }).strict();
+export const staffRequest = z.object({ id: applicationId, staff: personName(30) }).strict();
 /**
  * Accepting a 优抚 住院医疗补助 claim records the subsidy in the ledger: the amount the rules give against the
  * ledger at that moment, or the amount the county approved (`amount`) when staff enter one.
  */
-export const staffAcceptRequest = staffRequest.extend({ amount: amount.optional() }).strict();
+export const staffAcceptRequest = staffRequest
+  .extend({
+    amount: amount.optional(),
+    /** Staff accept a claim whose stay matches a payment or an accepted claim (server/veteran/duplicates.ts): why. */
+    confirmDuplicate: paragraph(200).optional(),
+  })
+  .strict();
 /** 退回 and 不予受理 say why: the applicant reads the reason and, when returned, fixes the application. */
-export const staffReasonRequest = z.object({ id: applicationId, staff: text(30), reason: text(200) }).strict();
+export const staffReasonRequest = z.object({ id: applicationId, staff: personName(30), reason: paragraph(200) }).strict();
 
 export const familyMemberRequest = z
   .object({ name, relation: z.enum(CLOSE_RELATIVE_IDS), idNumber, phone: mobile.optional() })
@@ -312,12 +315,13 @@ const FIELD_LABELS: Record<string, string> = {
   familyMemberId: '家庭成员',
   year: '年度',
   amount: '补助金额',
+  confirmDuplicate: '确认重复补助的理由',
 };
 
 function label(path: (string | number)[]): string {
   const key = path.join('.');
   const bare = key.replace(/^content\./, '');
-  return FIELD_LABELS[key] ?? FIELD_LABELS[bare] ?? (key || '请求');
+  return ownValue(FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, bare) ?? (key || '请求');
 }
 
 /** Parses or throws RuleError('INVALID_INPUT') naming the field in Chinese; nothing is written before this passes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownValue } from '../own';
 import { amount, isoDate, describeIssue } from './common';
 import { RuleError } from '../errors';
 import { Money } from '../money';
@@ -69,9 +70,10 @@ const FIELD_LABELS: Record<string, string> = {
 
 function label(path: (string | number)[]): string {
   const key = path.join('.');
-  if (FIELD_LABELS[key]) return FIELD_LABELS[key];
-  const parent = path.slice(0, -1).join('.');
-  return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${key}）` : key || '请求';
+  const own = ownValue(FIELD_LABELS, key);
+  if (own) return own;
+  const parent = ownValue(FIELD_LABELS, path.slice(0, -1).join('.'));
+  return parent ? `${parent}（${key}）` : key || '请求';
 }
 
 /** Turns zod's first issue into a RuleError naming the field in Chinese (field = the dotted path). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownValue } from '../own';
 import { isoDate, describeIssue } from './common';
 import { RuleError } from '../errors';
 import { CATEGORY_IDS } from './estimate';
@@ -29,9 +30,10 @@ const FIELD_LABELS: Record<string, string> = {
 
 function label(path: (string | number)[]): string {
   const key = path.join('.');
-  if (FIELD_LABELS[key]) return FIELD_LABELS[key];
-  const parent = path.filter((p) => typeof p === 'string').join('.');
-  return FIELD_LABELS[parent] ? `${FIELD_LABELS[parent]}（${key}）` : key || '请求';
+  const own = ownValue(FIELD_LABELS, key);
+  if (own) return own;
+  const parent = ownValue(FIELD_LABELS, path.filter((p) => typeof p === 'string').join('.'));
+  return parent ? `${parent}（${key}）` : key || '请求';
 }
 
 function toWaitingError(error: z.ZodError): RuleError {

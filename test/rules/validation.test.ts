@@ -57,3 +57,12 @@ describe('what is not encoded is refused as 暂未收录, never guessed', () => 
     expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 });
+
+test('a field named like a built-in (constructor, toString) is named as itself, never as a prototype function', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { fieldLabel } = require('../../shared/schemas/common') as typeof import('../../shared/schemas/common');
+  for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'visit.constructor', 'yearToDate.valueOf']) {
+    expect(fieldLabel(name)).not.toMatch(/function|native code|\[object/);
+  }
+  expect(fieldLabel('constructor')).toBe('constructor');
+});
