@@ -1,24 +1,42 @@
 import { createHash } from 'crypto';
 import type { AppContext, Identity } from './context';
-import type { MaterialRecord } from '../store/types';
+import type { ApplicationRecord, MaterialRecord } from '../store/types';
 import { newId, nowIso } from './context';
 import { loadOwned } from './access';
 import { audit } from './audit';
 import { transition } from './status';
+import { ApplicationError } from './errors';
 import { RuleError } from '../../shared/errors';
+import { DuplicateKeyError } from '../store/store';
 import { parseApplicationRequest, uploadMaterialRequest } from '../../shared/schemas/application';
-import { materialsChecklist, MATERIAL_ITEMS } from '../../shared/filing/materials';
+import { materialsChecklist, MATERIAL_ITEMS, type MaterialItemId } from '../../shared/filing/materials';
+import { imageTypeOf } from './images/header';
+import { NOT_AN_IMAGE_MESSAGE, reencodeImage } from './images/reencode';
 
 /** Photos of paper proof: 5 MB is ample for a phone photo and stays within a cloud function's request size. */
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 
-/** The file's own first bytes decide its type, not its name or a declared MIME type. */
-export function imageTypeOf(bytes: Buffer): MaterialRecord['mime'] | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length >= 8 && png.every((b, i) => bytes[i] === b)) return 'image/png';
-  return null;
-}
+/**
+ * How many photos one checklist item takes. The longest paper on any checklist is 费用清单 (a hospital's itemised
+ * cost list, a few pages for a long stay); ID cards are front and back for two people. Ten is plenty for each.
+ */
+export const MAX_IMAGES_PER_ITEM = 10;
+
+/**
+ * How many photos one application takes. The longest checklist has three items (结算票据、费用清单、出院证明 for
+ * 手工报销); twenty covers a long cost list plus the other two, and stops one draft being filled without end.
+ */
+export const MAX_IMAGES_PER_APPLICATION = 20;
+
+/**
+ * What one account may store across all its applications: a family member filing for several relatives over the
+ * years stays far below 300 photos; 200 MB is 300 photos at the size a re-encoded phone photo usually has.
+ */
+export const MAX_IMAGES_PER_ACCOUNT = 300;
+export const MAX_BYTES_PER_ACCOUNT = 200 * 1024 * 1024;
+
+/** How often an upload tries again when another upload to the same application took its slot meanwhile. */
+const SLOT_ATTEMPTS = 3;
 
 export interface MaterialView {
   id: string;
@@ -31,16 +49,16 @@ export interface MaterialView {
 
 /**
  * Stores an image for one checklist item of an application the caller filed and still holds (draft or returned).
- * Bytes first, then metadata in a transaction; if the transaction fails the bytes are removed, so no metadata ever
- * points at a missing file.
+ * Cheap checks first (size, type, ownership, checklist, quotas), then the image is decoded and re-encoded (no
+ * EXIF/GPS kept, upright, nothing that does not decode), then bytes, then metadata in a transaction; if the
+ * transaction fails the bytes are removed, so no metadata ever points at a missing file and no file is orphaned.
  */
 export async function uploadMaterial(ctx: AppContext, identity: Identity, input: unknown): Promise<MaterialView> {
   const req = parseApplicationRequest(uploadMaterialRequest, input);
   const bytes = Buffer.from(req.contentBase64, 'base64');
   if (bytes.length === 0) throw new RuleError('INVALID_INPUT', '图片：内容为空', 'contentBase64');
   if (bytes.length > MAX_MATERIAL_BYTES) throw new RuleError('INVALID_INPUT', '图片：不能超过 5 MB，请压缩后再上传', 'contentBase64');
-  const mime = imageTypeOf(bytes);
-  if (!mime) throw new RuleError('INVALID_INPUT', '图片：只能上传 JPG 或 PNG 格式的图片', 'contentBase64');
+  if (!imageTypeOf(bytes)) throw new RuleError('INVALID_INPUT', NOT_AN_IMAGE_MESSAGE, 'contentBase64');
 
   const before = await loadOwned(ctx, identity, req.applicationId);
   transition(before.status, 'upload');
@@ -48,32 +66,83 @@ export async function uploadMaterial(ctx: AppContext, identity: Identity, input:
   if (!allowed.includes(req.item)) {
     throw new RuleError('INVALID_INPUT', `材料名称：本申请的材料清单中没有"${MATERIAL_ITEMS[req.item].name}"`, 'item');
   }
+  // Before the decoding (the expensive part): a full draft or account is refused without spending it.
+  await checkQuotas(ctx, identity, before.id, req.item, 0);
 
-  const id = newId();
-  const at = nowIso(ctx);
-  const storagePath = await ctx.files.put(`${before.id}/${id}.${mime === 'image/png' ? 'png' : 'jpg'}`, bytes);
-  const record: MaterialRecord = {
-    id,
-    applicationId: before.id,
-    item: req.item,
-    mime,
-    size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    storagePath,
-    uploadedBy: identity.openid,
-    uploadedAt: at,
-  };
+  const image = reencodeImage(bytes);
+  const sha256 = createHash('sha256').update(image.bytes).digest('hex');
+  // The file name is unique per upload, whatever slot the record gets: a losing racer removes only its own file.
+  const storagePath = await ctx.files.put(`${before.id}/${newId()}.${image.mime === 'image/png' ? 'png' : 'jpg'}`, image.bytes);
   try {
-    await ctx.store.transaction(async (tx) => {
-      // Checked again inside the transaction: the application may have been submitted meanwhile.
-      const r = await loadOwned(ctx, identity, before.id, tx);
-      transition(r.status, 'upload');
-      await tx.insertMaterial(record);
-      await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${MATERIAL_ITEMS[req.item].name}`);
-    });
+    for (let attempt = 1; ; attempt++) {
+      const taken = await checkQuotas(ctx, identity, before.id, req.item, image.bytes.length);
+      const at = nowIso(ctx);
+      const record: MaterialRecord = {
+        id: freeSlot(before.id, taken),
+        applicationId: before.id,
+        item: req.item,
+        mime: image.mime,
+        size: image.bytes.length,
+        sha256,
+        storagePath,
+        uploadedBy: identity.openid,
+        uploadedAt: at,
+      };
+      try {
+        await ctx.store.transaction(async (tx) => {
+          // Checked again inside the transaction: the application may have been submitted meanwhile.
+          const r = await loadOwned(ctx, identity, before.id, tx);
+          transition(r.status, 'upload');
+          // The record's id is the slot the quota check above counted to; if another upload took it meanwhile,
+          // this insert fails (DuplicateKeyError) and the count is taken again. Two parallel uploads cannot both
+          // pass a per-application cap.
+          await tx.insertMaterial(record);
+          await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${MATERIAL_ITEMS[req.item].name}`);
+        });
+        return { id: record.id, item: record.item, name: MATERIAL_ITEMS[record.item].name, mime: record.mime, size: record.size, uploadedAt: at };
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        if (attempt === SLOT_ATTEMPTS) throw new ApplicationError('INVALID_STATE', '这份申请正有其他图片在上传，请稍后再试', 'applicationId');
+      }
+    }
   } catch (error) {
     await ctx.files.remove(storagePath).catch(() => undefined);
     throw error;
   }
-  return { id, item: record.item, name: MATERIAL_ITEMS[record.item].name, mime, size: record.size, uploadedAt: at };
+}
+
+/**
+ * A material's id is its application's id and a slot number, the lowest not yet used. Parallel uploads to one
+ * application therefore compete for the same key, and the store lets only one of them have it.
+ */
+function freeSlot(applicationId: ApplicationRecord['id'], taken: MaterialRecord[]): string {
+  const used = new Set(taken.map((m) => m.id));
+  for (let slot = 0; ; slot++) {
+    const id = `${applicationId}-${String(slot).padStart(2, '0')}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/**
+ * Refuses an upload over any cap and returns the application's materials as counted. The per-account cap is read
+ * outside the transaction (a query: see store.ts); parallel uploads to several applications of one account can
+ * exceed it by at most the uploads in flight at that moment.
+ */
+async function checkQuotas(ctx: AppContext, identity: Identity, applicationId: string, item: MaterialItemId, bytes: number): Promise<MaterialRecord[]> {
+  const [taken, usage] = await Promise.all([ctx.store.listMaterials(applicationId), ctx.store.materialUsage(identity.openid)]);
+  const forItem = taken.filter((m) => m.item === item).length;
+  if (forItem >= MAX_IMAGES_PER_ITEM) {
+    throw new RuleError('INVALID_INPUT', `材料"${MATERIAL_ITEMS[item].name}"最多上传 ${MAX_IMAGES_PER_ITEM} 张图片，已经上传了 ${forItem} 张`, 'item');
+  }
+  if (taken.length >= MAX_IMAGES_PER_APPLICATION) {
+    throw new RuleError('INVALID_INPUT', `每份申请最多上传 ${MAX_IMAGES_PER_APPLICATION} 张图片，这份申请已经上传了 ${taken.length} 张`, 'applicationId');
+  }
+  if (usage.count >= MAX_IMAGES_PER_ACCOUNT || usage.bytes >= MAX_BYTES_PER_ACCOUNT || usage.bytes + bytes > MAX_BYTES_PER_ACCOUNT) {
+    throw new RuleError(
+      'INVALID_INPUT',
+      `您的账号上传的图片已达上限（最多 ${MAX_IMAGES_PER_ACCOUNT} 张、共 ${MAX_BYTES_PER_ACCOUNT / 1024 / 1024} MB），无法继续上传；如需帮助，请联系经办窗口`,
+      'contentBase64',
+    );
+  }
+  return taken;
 }

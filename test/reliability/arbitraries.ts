@@ -12,6 +12,7 @@ import { MATERIAL_ITEMS } from '../../shared/filing/materials';
 import { todayInChina } from '../../shared/dates';
 import { DAUGHTER_ID, FATHER_ID, STRANGER_ID } from '../applications/helpers';
 import { estimateCase, feeDiscountCase, subsidyCase, waitingCase, yuanOf } from './cases';
+import { jpegOf, pngOf } from './images';
 
 // ---------------------------------------------------------------------------------------------- the request tree
 
@@ -155,8 +156,9 @@ const draftContent = (type: string) =>
   >;
 const anyDraftContent = fc.constantFrom(...APPLICATION_TYPES).chain(draftContent);
 
-const TINY_JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]).toString('base64');
-const TINY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+// Real pictures: uploads are decoded and re-encoded, so magic bytes alone are refused (and would never reach storage).
+const TINY_JPEG = jpegOf(8, 8).toString('base64');
+const TINY_PNG = pngOf(4, 4).toString('base64');
 
 /** Valid payloads (without `action`) for each action of the store functions. */
 export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<string, unknown>>>> = {
@@ -185,6 +187,13 @@ export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<
     save: fc.record({ name: personName, relation: fc.constantFrom(...CLOSE_RELATIVE_IDS), idNumber, phone: mobile }, { requiredKeys: ['name', 'relation', 'idNumber'] }),
     delete: fc.record({ id: fc.nat().map((n) => new Ref('member', n)) }),
     claimIdentity: fc.record({ name: personName, idNumber }),
+    declareSelf: fc.record({ name: personName, idNumber }),
+    identity: fc.constant({}),
+    // A roster code nobody issued: the attempt is counted and answered VERIFY_FAILED (server/identity/service.ts).
+    verifyWithCode: fc.record(
+      { name: personName, idNumber, code: digits(8), familyMemberId: fc.nat().map((n) => new Ref('member', n)) },
+      { requiredKeys: ['name', 'idNumber', 'code'] },
+    ),
   },
   // 优抚医疗补助: the rules actions take a claim as it is; the ledger ones read a saved family member's (or one's own).
   subsidy: {
