@@ -9,6 +9,7 @@ import { estimate } from '../shared/estimate';
 import { coldStarts, sdkRequireMs } from './cold-start';
 import { h5EntryGzipped, weappPackages } from './packages';
 import { homeInteractiveMs } from './h5-interactive';
+import { benchImports } from './imports';
 
 /**
  * `npm run bench`: the figures the issues ask for, printed as a table. Not part of `npm test`: speed is measured
@@ -55,6 +56,9 @@ async function main(): Promise<void> {
   rows.push([`费用估算（所有地区与就医类型，${m.kinds} 种组合，混合案例）`, `${m.count.toLocaleString('en-US')} 例`, `${m.perSecond.toLocaleString('en-US')} 次/秒`, `p50 ${m.p50us} µs，p99 ${m.p99us} µs`]);
   const ms = cliBatch(10_000);
   rows.push(['CLI 批量估算（yibao estimate，含进程启动）', '10,000 例', `${ms} ms`, '']);
+  for (const b of await benchImports()) {
+    rows.push([`${b.name}（yibao staff，含进程启动）`, b.size, `${b.ms.toLocaleString('en-US')} ms`, `峰值内存 ${b.peakMb} MB；${b.answer}`]);
+  }
 
   const sdk = sdkRequireMs();
   for (const f of coldStarts()) {

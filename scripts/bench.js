@@ -7,7 +7,7 @@ require(
   bundle({
     entry: 'bench/main.ts',
     out: 'dist/bench/main.js',
-    external: ['better-sqlite3', '@cloudbase/node-sdk', 'esbuild', 'playwright-core'],
+    external: ['better-sqlite3', '@cloudbase/node-sdk', 'esbuild', 'playwright-core', 'exceljs'],
     watch: ['bench', 'shared', 'server'],
   }),
 );

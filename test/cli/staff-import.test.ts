@@ -10,7 +10,7 @@ import path from 'path';
 import { openAppContext } from '../../server/applications/open';
 import { saveFamilyMember, submit } from '../../server/applications';
 import { subsidyStatus } from '../../server/veteran/status';
-import { unmaskedIds } from '../applications/helpers';
+import { unmaskedIds, verifiedRelative } from '../applications/helpers';
 import { LI, LI_DAUGHTER, PAYMENT_HEADER, ROSTER_HEADER, ZHAO, csv, rosterRows, writeFile, xlsx } from '../veteran/ledger-helpers';
 
 const BIN = path.resolve(__dirname, '../../bin/yibao.js');
@@ -74,6 +74,8 @@ test('the payment list from CSV, then a claim filed by the daughter and accepted
   const daughter = { openid: 'o-cli-daughter' };
   const ctx = await openAppContext({ DATA_DIR: dataDir });
   const member = await saveFamilyMember(ctx, daughter, { name: LI.name, relation: 'parent', idNumber: LI.idNumber });
+  // Filing a 优抚 claim and reading the ledger need the daughter's binding verified (issue 11): staff confirm it.
+  await verifiedRelative(ctx, daughter, member, LI);
   const filed = await submit(ctx, daughter, {
     requestId: 'req-cli-veteran-1',
     content: {
@@ -104,10 +106,16 @@ test('the payment list from CSV, then a claim filed by the daughter and accepted
   expect(after.inpatient).toMatchObject({ paid: '20900.00', remainingCap: '9100.00' });
 });
 
-test('usage errors: no file, a file that is not a table', () => {
+test('usage errors: no file, a file that is not a table, a region named like a built-in', () => {
   expect(staff(['import-roster']).json()).toMatchObject({ ok: false, message: '请指定要导入的 CSV 或 XLSX 文件：yibao staff import-roster <文件>' });
   const xls = writeFile(dataDir, 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   const r = staff(['import-payments', xls]);
   expect(r.status).toBe(2);
   expect(r.json().message).toBe('这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 或 CSV（UTF-8）后再导入');
+  const roster = writeFile(dataDir, 'r.csv', csv([ROSTER_HEADER, ...rosterRows()]));
+  const proto = staff(['import-roster', roster, '--region', 'constructor']);
+  expect({ status: proto.status, answer: proto.json() }).toEqual({
+    status: 2,
+    answer: { ok: false, code: 'INVALID_INPUT', field: 'region', message: '--region：未知的地区“constructor”，可用 yangcheng（阳城县）或 guangxi（广西）' },
+  });
 });

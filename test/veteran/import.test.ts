@@ -135,6 +135,28 @@ describe('import-roster', () => {
     expect(await ctx.store.getVeteranRoster(ctx.cipher.hash('450103197001010017'))).toMatchObject({ region: 'guangxi', disabilityGrade: 4, cause: 'duty', county: null });
   });
 
+  test('an XLSX: the first tab with rows is read, whatever order its sheet files are in; rich text and a formula\'s cached result read as text', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('说明'); // the first tab, empty
+    const old = wb.addWorksheet('旧名册'); // sheet2.xml, but the last tab
+    old.addRow(ROSTER_HEADER);
+    old.addRow([ZHAO.name, ZHAO.idNumber, ZHAO.category, null, null, '阳城县', '北留镇', '2025']);
+    const current = wb.addWorksheet('名册'); // sheet3.xml, the second tab
+    current.addRow(ROSTER_HEADER);
+    current.addRow([{ richText: [{ text: '李' }, { text: '复员' }] }, LI.idNumber, LI.category, null, null, '阳城县', { formula: '"凤城"&"镇"', result: '凤城镇' }, 2026]);
+    // The tab order (exceljs keeps it as orderNo, untyped); the sheet files keep the order the sheets were added in.
+    Object.assign(notes, { orderNo: 0 });
+    Object.assign(current, { orderNo: 1 });
+    Object.assign(old, { orderNo: 2 });
+    const file = writeFile(ctx.dataDir, 'tabs.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = await importRoster(ctx, { file, region: 'yangcheng', allowErrors: false });
+    expect(out).toMatchObject({ format: 'xlsx', rows: 1, added: 1 });
+    expect(await ctx.store.getVeteranRoster(ctx.cipher.hash(LI.idNumber))).toMatchObject({ name: '李复员', township: '凤城镇', rosterYear: 2026 });
+    expect(await ctx.store.getVeteranRoster(ctx.cipher.hash(ZHAO.idNumber))).toBeNull();
+  });
+
   test('a CSV saved by Excel on a Chinese Windows (GB18030) reads the same', async () => {
     const text = csv([ROSTER_HEADER, ...rosterRows()]);
     // GB18030 bytes for the text, made with the decoder's inverse: iconv is not a dependency, so encode by table.

@@ -2,6 +2,7 @@ import { RuleError } from '../../../shared/errors';
 import { isIsoDate } from '../../../shared/dates';
 import { idNumberProblem, normalizeIdNumber } from '../../../shared/idcard';
 import { Money, fen } from '../../../shared/money';
+import { ownValue } from '../../../shared/own';
 import type { Cell, Table, TableRow } from './table';
 
 /**
@@ -153,12 +154,15 @@ export function yearOf(cell: Cell, latest: number): number {
   return y;
 }
 
-/** One of a few spellings of each value; `what` lists the accepted ones in the message. */
+/**
+ * One of a few spellings of each value; `what` lists the accepted ones in the message. Only the table's own
+ * spellings count: a cell saying `constructor` or `toString` is not a category.
+ */
 export function choiceOf<T extends string>(cell: Cell, choices: Record<string, T>, what: string): T | null {
   const s = textOf(cell);
   if (s === null) return null;
   const key = s.replace(/\s+/g, '').replace(/[“”"]/g, '');
-  const hit = choices[key] ?? choices[key.toLowerCase()];
+  const hit = ownValue(choices, key) ?? ownValue(choices, key.toLowerCase());
   if (hit === undefined) throw new CellProblem(`“${s}”不是可用的取值（可填：${what}）`);
   return hit;
 }

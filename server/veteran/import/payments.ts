@@ -13,6 +13,7 @@ import { rulesVeteranOf, yearFigures } from '../rules';
 import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, required } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
+import { ChangedMeanwhile, writeInChunks } from './chunks';
 
 type PaymentColumn = 'name' | 'idNumber' | 'kind' | 'route' | 'date' | 'amount' | 'hospital' | 'reference';
 
@@ -124,11 +125,128 @@ interface YearState {
   inpatientPaid: ReturnType<typeof money>;
 }
 
+/** A checked row to write, with the year's cap to check again when it is written (null: none applies). */
+interface PlannedPayment {
+  line: number;
+  payment: VeteranPaymentRecord;
+  cap: string | null;
+}
+
+/**
+ * Every row against the store as it stands and against the rows before it in the file: the roster, the year's
+ * standard and cap, what is already recorded. Reads outside any transaction (a file's worth of reads would not fit
+ * in one); what a chunk writes is checked again inside its own transaction (`writePayments`).
+ */
+async function checkRows(
+  store: StoreTx,
+  rows: PaymentRow[],
+  parseErrors: RowError[],
+  stamp: Pick<VeteranPaymentRecord, 'importId' | 'recordedBy' | 'recordedAt'>,
+): Promise<{ planned: PlannedPayment[]; unchanged: number; errors: RowError[] }> {
+  const rowErrors: RowError[] = [...parseErrors];
+  const rosters = new Map<string, VeteranRosterRecord | null>();
+  const seen: Seen = { years: new Map(), figures: new Map() };
+  const fileIds = new Map<string, number>();
+  const planned: PlannedPayment[] = [];
+  let unchanged = 0;
+
+  for (const r of rows) {
+    if (!rosters.has(r.hash)) rosters.set(r.hash, await store.getVeteranRoster(r.hash));
+    const roster = rosters.get(r.hash)!;
+    if (!roster) {
+      rowErrors.push(rowError(r.line, LABEL.idNumber, `名册中没有该人员（${r.masked}），请先导入名册`));
+      continue;
+    }
+    if (roster.name !== r.name) {
+      rowErrors.push(rowError(r.line, LABEL.name, `“${r.name}”与名册中该身份证号的姓名“${roster.name}”不一致`));
+      continue;
+    }
+    const year = Number(r.date.slice(0, 4));
+    const state = await yearState(store, seen, roster, year, stamp.recordedAt);
+    const payment: VeteranPaymentRecord = {
+      id: r.kind === 'outpatientAllowance' ? allowancePaymentId(r.hash, year) : listedPaymentId({ idHash: r.hash, ...r }),
+      idHash: r.hash,
+      year,
+      kind: r.kind,
+      route: r.route,
+      date: r.date,
+      amount: r.amount,
+      hospital: r.hospital,
+      reference: r.reference,
+      applicationId: null,
+      ...stamp,
+    };
+    const problem = r.kind === 'outpatientAllowance' ? checkAllowance(r, state, year) : checkInpatient(r, state, year);
+    if (problem === 'unchanged') {
+      unchanged++;
+      continue;
+    }
+    if (problem) {
+      rowErrors.push(rowError(r.line, problem[0], problem[1]));
+      continue;
+    }
+    if (r.kind === 'inpatientSubsidy') {
+      const first = fileIds.get(payment.id);
+      if (first !== undefined) {
+        rowErrors.push(rowError(r.line, null, `与第 ${first} 行完全相同（同一人、同一日期、同一金额、同一医院）；如确为两笔，请填写单据号区分`));
+        continue;
+      }
+      if ((await store.getVeteranPayment(payment.id)) !== null) {
+        unchanged++;
+        continue;
+      }
+      const capProblem = checkCap(r, state, year);
+      if (capProblem) {
+        rowErrors.push(rowError(r.line, LABEL.amount, capProblem));
+        continue;
+      }
+      fileIds.set(payment.id, r.line);
+      state.inpatientPaid = state.inpatientPaid.plus(r.amount);
+    } else {
+      state.allowanceLine = r.line;
+    }
+    planned.push({ line: r.line, payment, cap: r.kind === 'inpatientSubsidy' ? (state.figures?.annualCap ?? null) : null });
+  }
+  rowErrors.sort((a, b) => a.line - b.line);
+  return { planned, unchanged, errors: rowErrors };
+}
+
+/**
+ * One chunk in its transaction. A payment found already recorded (a run that stopped part-way, or another import
+ * meanwhile) is left as it is; the cap is checked again against the ledger as it is now, so a claim accepted
+ * between the check and the write can never take a year past its cap.
+ */
+async function writePayments(tx: StoreTx, chunk: PlannedPayment[], at: string) {
+  const c = { outpatientAllowance: 0, inpatientSubsidy: 0, unchanged: 0 };
+  for (const { line, payment, cap } of chunk) {
+    const stored = await tx.getVeteranPayment(payment.id);
+    if (stored) {
+      if (stored.amount === payment.amount && stored.date === payment.date) {
+        c.unchanged++;
+        continue;
+      }
+      throw new ChangedMeanwhile(line, `${payment.year} 年定额门诊补助已登记 ${yuan(stored.amount)}（${stored.date}）`);
+    }
+    if (cap !== null) {
+      const ledger = await tx.getVeteranLedger(ledgerId(payment.idHash, payment.year));
+      const total = money(ledger?.inpatientPaid ?? '0').plus(payment.amount);
+      if (total.greaterThan(cap)) {
+        throw new ChangedMeanwhile(line, `${payment.year} 年住院医疗补助累计将达 ${yuan(total)}，超过年最高限额 ${yuan(cap)}`);
+      }
+    }
+    await addPayment(tx, payment, at);
+    c[payment.kind]++;
+  }
+  return c;
+}
+
 /**
  * `yibao staff import-payments`: the county's payment list (发放名单) into the ledger. Each row must name a person
  * on the roster, under the roster's name; a 定额门诊补助 must match the year's standard and come once a year; 住院补助
  * may not take the year past its cap (000 第四条（二）、（三）1). Rows already recorded (the same list again) are left
- * alone. Checks and writes share one transaction; a file with a bad row writes nothing unless `allowErrors`.
+ * alone. Every row is checked before anything is written; a file with a bad row writes nothing unless
+ * `allowErrors`. The payments are then written in chunks of a few hundred, one transaction each (chunks.ts); their
+ * ids are keyed by what they are, so re-running a file that stopped part-way records each payment once.
  */
 export async function importPayments(ctx: AppContext, options: { file: string; staff?: string | null; allowErrors: boolean }): Promise<PaymentImportSummary> {
   const table = await readTable(options.file);
@@ -137,109 +255,59 @@ export async function importPayments(ctx: AppContext, options: { file: string; s
   const errors: RowError[] = [];
   const rows = parseRows(ctx, t, today, errors);
   const at = nowIso(ctx);
-  const importId = newId();
+  const checked = await checkRows(ctx.store, rows, errors, { importId: newId(), recordedBy: options.staff ?? null, recordedAt: at });
+  if (checked.errors.length > 0 && !options.allowErrors) throw new ImportRefused('发放名单', checked.errors);
 
-  const result = await ctx.store.transaction(async (tx) => {
-    // Local to the attempt: a transaction the database retries starts its checks afresh.
-    const rowErrors: RowError[] = [...errors];
-    const rosters = new Map<string, VeteranRosterRecord | null>();
-    const years = new Map<string, YearState>();
-    const fileIds = new Map<string, number>();
-    const toWrite: VeteranPaymentRecord[] = [];
-    let unchanged = 0;
-
-    for (const r of rows) {
-      if (!rosters.has(r.hash)) rosters.set(r.hash, await tx.getVeteranRoster(r.hash));
-      const roster = rosters.get(r.hash)!;
-      if (!roster) {
-        rowErrors.push(rowError(r.line, LABEL.idNumber, `名册中没有该人员（${r.masked}），请先导入名册`));
-        continue;
-      }
-      if (roster.name !== r.name) {
-        rowErrors.push(rowError(r.line, LABEL.name, `“${r.name}”与名册中该身份证号的姓名“${roster.name}”不一致`));
-        continue;
-      }
-      const year = Number(r.date.slice(0, 4));
-      const state = await yearState(tx, years, roster, year, at);
-      const payment: VeteranPaymentRecord = {
-        id: r.kind === 'outpatientAllowance' ? allowancePaymentId(r.hash, year) : listedPaymentId({ idHash: r.hash, ...r }),
-        idHash: r.hash,
-        year,
-        kind: r.kind,
-        route: r.route,
-        date: r.date,
-        amount: r.amount,
-        hospital: r.hospital,
-        reference: r.reference,
-        applicationId: null,
-        importId,
-        recordedBy: options.staff ?? null,
-        recordedAt: at,
-      };
-      const problem = r.kind === 'outpatientAllowance' ? checkAllowance(r, state, year) : checkInpatient(r, state, year);
-      if (problem === 'unchanged') {
-        unchanged++;
-        continue;
-      }
-      if (problem) {
-        rowErrors.push(rowError(r.line, problem[0], problem[1]));
-        continue;
-      }
-      if (r.kind === 'inpatientSubsidy') {
-        const first = fileIds.get(payment.id);
-        if (first !== undefined) {
-          rowErrors.push(rowError(r.line, null, `与第 ${first} 行完全相同（同一人、同一日期、同一金额、同一医院）；如确为两笔，请填写单据号区分`));
-          continue;
-        }
-        if ((await tx.getVeteranPayment(payment.id)) !== null) {
-          unchanged++;
-          continue;
-        }
-        const capProblem = checkCap(r, state, year);
-        if (capProblem) {
-          rowErrors.push(rowError(r.line, LABEL.amount, capProblem));
-          continue;
-        }
-        fileIds.set(payment.id, r.line);
-        state.inpatientPaid = state.inpatientPaid.plus(r.amount);
-      } else {
-        state.allowanceLine = r.line;
-      }
-      toWrite.push(payment);
-    }
-
-    rowErrors.sort((a, b) => a.line - b.line);
-    if (rowErrors.length > 0 && !options.allowErrors) throw new ImportRefused('发放名单', rowErrors);
-    for (const p of toWrite) await addPayment(tx, p, at);
-    return {
-      recorded: {
-        outpatientAllowance: toWrite.filter((p) => p.kind === 'outpatientAllowance').length,
-        inpatientSubsidy: toWrite.filter((p) => p.kind === 'inpatientSubsidy').length,
-      },
-      unchanged,
-      errors: rowErrors,
-    };
-  });
+  const recorded = { outpatientAllowance: 0, inpatientSubsidy: 0 };
+  let unchanged = checked.unchanged;
+  await writeInChunks(
+    ctx,
+    '发放名单',
+    checked.planned,
+    (tx, chunk) => writePayments(tx, chunk, at),
+    (c) => {
+      recorded.outpatientAllowance += c.outpatientAllowance;
+      recorded.inpatientSubsidy += c.inpatientSubsidy;
+      unchanged += c.unchanged;
+    },
+  );
   return {
     ok: true,
     kind: 'payments',
     file: path.basename(options.file),
     format: table.format,
     rows: t.rows.length,
-    ...result,
+    recorded,
+    unchanged,
+    errors: checked.errors,
     ignoredColumns: t.ignoredColumns,
   };
 }
 
-async function yearState(tx: StoreTx, years: Map<string, YearState>, roster: VeteranRosterRecord, year: number, at: string): Promise<YearState> {
+/** What checking a file has worked out so far: each person-year, and the rules' figures for each kind of person. */
+interface Seen {
+  years: Map<string, YearState>;
+  /**
+   * The year's figures depend only on who the person is to the rules (region, category, grade, cause) and the year:
+   * a county's list asks the rules a few dozen distinct questions, not one per row.
+   */
+  figures: Map<string, SubsidyResult | null>;
+}
+
+async function yearState(store: StoreTx, seen: Seen, roster: VeteranRosterRecord, year: number, at: string): Promise<YearState> {
   const key = ledgerId(roster.idHash, year);
-  let state = years.get(key);
+  let state = seen.years.get(key);
   if (!state) {
-    const ledger = (await tx.getVeteranLedger(key)) ?? emptyLedger(roster.idHash, year, at);
-    // The year's figures by the rules, read at the year's end; a year the rules do not cover checks no standard or cap.
-    const figures = yearFigures(rulesVeteranOf(roster), `${year}-12-31`, '0');
-    state = { ledger, figures: figures instanceof RuleError ? null : figures, allowanceLine: null, inpatientPaid: money(ledger.inpatientPaid) };
-    years.set(key, state);
+    const ledger = (await store.getVeteranLedger(key)) ?? emptyLedger(roster.idHash, year, at);
+    const who = rulesVeteranOf(roster);
+    const question = [who.region, who.category, who.disabilityGrade, who.cause, year].join('|');
+    if (!seen.figures.has(question)) {
+      // The year's figures by the rules, read at the year's end; a year the rules do not cover checks no standard or cap.
+      const figures = yearFigures(who, `${year}-12-31`, '0');
+      seen.figures.set(question, figures instanceof RuleError ? null : figures);
+    }
+    state = { ledger, figures: seen.figures.get(question)!, allowanceLine: null, inpatientPaid: money(ledger.inpatientPaid) };
+    seen.years.set(key, state);
   }
   return state;
 }

@@ -45,3 +45,48 @@ export class ImportRefused extends RuleError {
     return { ...super.toJSON(), errors: this.errors };
   }
 }
+
+/** Why a store write failed, in words staff can act on. */
+function storeProblem(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return '磁盘空间已满';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return '数据库正被其他操作占用';
+  return '数据库写入失败';
+}
+
+/**
+ * An import that stopped part-way while writing (the disk filled up, the database went away, the ledger changed
+ * under it): every chunk before the failing one is stored whole, the failing one not at all. Re-running the same
+ * file resumes: what is stored is found again (roster entries by person, payments by their keyed ids) and is not
+ * written twice.
+ */
+export class ImportInterrupted extends Error {
+  readonly code = 'IMPORT_INTERRUPTED';
+
+  constructor(
+    what: string,
+    /** Rows of the file whose writes are stored. */
+    readonly written: number,
+    /** Rows the import meant to write. */
+    readonly total: number,
+    /** The first row that is not stored. */
+    readonly line: number,
+    reason: string,
+    /** What failed underneath, for whoever debugs it; never shown. */
+    readonly cause?: unknown,
+  ) {
+    super(
+      `${what}导入中断：${reason}。已写入 ${written} 行（共 ${total} 行），从第 ${line} 行起没有写入。问题解决后重新导入同一份文件即可继续，已写入的行不会重复。`,
+    );
+    this.name = 'ImportInterrupted';
+  }
+
+  /** A store failure: the reason is the kind of failure, never the database's own message. */
+  static fromStore(what: string, written: number, total: number, line: number, cause: unknown): ImportInterrupted {
+    return new ImportInterrupted(what, written, total, line, storeProblem(cause), cause);
+  }
+
+  toJSON(): { ok: false; code: 'IMPORT_INTERRUPTED'; message: string; written: number; total: number; line: number; resumable: true } {
+    return { ok: false, code: this.code, message: this.message, written: this.written, total: this.total, line: this.line, resumable: true };
+  }
+}

@@ -3,11 +3,13 @@ import type { AppContext } from '../../applications/context';
 import { newId, nowIso } from '../../applications/context';
 import { RuleError } from '../../../shared/errors';
 import { todayInChina } from '../../../shared/dates';
+import { ownValue } from '../../../shared/own';
 import { Cause, VeteranCategory, VeteranRegion } from '../../../shared/schemas/veteran';
 import type { VeteranRosterRecord } from '../../store/types';
 import { ColumnSpec, CellProblem, cellOf, choiceOf, idNumberOf, mapColumns, optionalText, required, yearOf } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
+import { writeInChunks } from './chunks';
 
 type RosterColumn = 'name' | 'idNumber' | 'category' | 'disabilityGrade' | 'cause' | 'county' | 'township' | 'rosterYear' | 'region';
 
@@ -148,10 +150,12 @@ export interface RosterImportSummary {
 
 /**
  * `yibao staff import-roster`: the county's roster (名册) into the store. Every row is checked first; a file with
- * any bad row imports nothing unless `allowErrors`, and then only the good rows. All writes run in one transaction.
+ * any bad row imports nothing unless `allowErrors`, and then only the good rows. The rows are written in chunks of
+ * a few hundred, one transaction each (chunks.ts); entries are keyed by person, so re-running a file that stopped
+ * part-way writes each person once.
  */
 export async function importRoster(ctx: AppContext, options: ImportOptions): Promise<RosterImportSummary> {
-  const defaultRegion = options.region === undefined ? undefined : REGIONS[options.region];
+  const defaultRegion = options.region === undefined ? undefined : ownValue(REGIONS, options.region);
   if (options.region !== undefined && defaultRegion === undefined) {
     throw new RuleError('INVALID_INPUT', `--region：未知的地区“${options.region}”，可用 yangcheng（阳城县）或 guangxi（广西）`, 'region');
   }
@@ -214,35 +218,46 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
 
   const at = nowIso(ctx);
   const importId = newId();
-  const counts = await ctx.store.transaction(async (tx) => {
-    const c = { added: 0, updated: 0, unchanged: 0 };
-    for (const r of good) {
-      const existing = await tx.getVeteranRoster(r.hash);
-      if (existing && existing.rosterYear > r.rosterYear) {
-        c.unchanged++;
-        continue;
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  await writeInChunks(
+    ctx,
+    '名册',
+    good,
+    async (tx, chunk) => {
+      const c = { added: 0, updated: 0, unchanged: 0 };
+      for (const r of chunk) {
+        const existing = await tx.getVeteranRoster(r.hash);
+        if (existing && existing.rosterYear > r.rosterYear) {
+          c.unchanged++;
+          continue;
+        }
+        const record: VeteranRosterRecord = {
+          idHash: r.hash,
+          idNumber: ctx.cipher.seal(r.idNumber),
+          name: r.name,
+          region: r.region,
+          category: r.category,
+          disabilityGrade: r.disabilityGrade,
+          cause: r.cause,
+          county: r.county,
+          township: r.township,
+          rosterYear: r.rosterYear,
+          importId,
+          importedBy: options.staff ?? null,
+          importedAt: at,
+        };
+        await tx.putVeteranRoster(record);
+        if (existing) c.updated++;
+        else c.added++;
       }
-      const record: VeteranRosterRecord = {
-        idHash: r.hash,
-        idNumber: ctx.cipher.seal(r.idNumber),
-        name: r.name,
-        region: r.region,
-        category: r.category,
-        disabilityGrade: r.disabilityGrade,
-        cause: r.cause,
-        county: r.county,
-        township: r.township,
-        rosterYear: r.rosterYear,
-        importId,
-        importedBy: options.staff ?? null,
-        importedAt: at,
-      };
-      await tx.putVeteranRoster(record);
-      if (existing) c.updated++;
-      else c.added++;
-    }
-    return c;
-  });
+      return c;
+    },
+    (c) => {
+      counts.added += c.added;
+      counts.updated += c.updated;
+      counts.unchanged += c.unchanged;
+    },
+  );
   return {
     ok: true,
     kind: 'roster',

@@ -1,6 +1,8 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { RuleError } from '../../../shared/errors';
+import { IMPORT_LIMITS, fileTooLarge, tooManyColumns, tooManyRows } from './limits';
+import { xlsxRows } from './xlsx';
 
 /**
  * A staff list as rows of cells, from CSV or XLSX. `line` is what the person sees: the file's line number in a CSV
@@ -26,29 +28,37 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Buffer, magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
-/** Reads a CSV or XLSX file; the content decides (an XLSX is a zip), the extension only names what was expected. */
+/**
+ * Reads a CSV or XLSX file; the content decides (an XLSX is a zip), the extension only names what was expected.
+ * The size is checked before the file is read, and the rows are counted while it is parsed (limits.ts).
+ */
 export async function readTable(file: string): Promise<Table> {
   let bytes: Buffer;
   try {
+    const size = (await fs.stat(file)).size;
+    if (size > IMPORT_LIMITS.fileBytes) throw fileTooLarge(size);
     bytes = await fs.readFile(file);
-  } catch {
+  } catch (e) {
+    if (e instanceof RuleError) throw e;
     throw new RuleError('INVALID_INPUT', `无法读取文件：${path.basename(file)}`);
   }
+  if (bytes.length > IMPORT_LIMITS.fileBytes) throw fileTooLarge(bytes.length); // grew between stat and read
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new RuleError('INVALID_INPUT', '这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 或 CSV（UTF-8）后再导入');
   }
-  const rows = startsWith(bytes, ZIP_MAGIC) ? await xlsxRows(bytes) : csvRows(decodeText(bytes));
-  return { format: startsWith(bytes, ZIP_MAGIC) ? 'xlsx' : 'csv', ...withHeader(rows) };
+  const xlsx = startsWith(bytes, ZIP_MAGIC);
+  const rows = xlsx ? await xlsxRows(bytes) : csvRows(decodeText(bytes));
+  return { format: xlsx ? 'xlsx' : 'csv', ...withHeader(rows) };
 }
 
-function isBlank(cells: Cell[]): boolean {
+export function isBlank(cells: Cell[]): boolean {
   return cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 }
 
+/** The first row names the columns (both readers leave blank rows out). */
 function withHeader(rows: TableRow[]): Omit<Table, 'format'> {
-  const nonBlank = rows.filter((r) => !isBlank(r.cells));
-  if (nonBlank.length === 0) throw new RuleError('INVALID_INPUT', '文件是空的：第一行应是列名，从第二行起每行一条记录');
-  const [header, ...data] = nonBlank;
+  if (rows.length === 0) throw new RuleError('INVALID_INPUT', '文件是空的：第一行应是列名，从第二行起每行一条记录');
+  const [header, ...data] = rows;
   return { headerLine: header.line, headers: header.cells.map((c) => (c === null ? '' : String(c).trim())), rows: data };
 }
 
@@ -66,7 +76,8 @@ export function decodeText(bytes: Buffer): string {
 
 /**
  * RFC 4180 CSV: cells in double quotes may hold commas, quotes ("") and line breaks. The separator is a comma, or a
- * tab when the first line has tabs and no commas (a sheet copied out as text).
+ * tab when the first line has tabs and no commas (a sheet copied out as text). Blank rows are left out; past the
+ * row or column cap the file is refused.
  */
 export function csvRows(text: string): TableRow[] {
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
@@ -81,10 +92,15 @@ export function csvRows(text: string): TableRow[] {
   const endCell = () => {
     cells.push(cell);
     cell = '';
+    if (cells.length > IMPORT_LIMITS.columns) throw tooManyColumns(rowLine);
   };
+  // Blank lines are dropped here, not kept for later: a file of line breaks must not become millions of rows.
   const endRow = () => {
     endCell();
-    rows.push({ line: rowLine, cells });
+    if (!isBlank(cells)) {
+      rows.push({ line: rowLine, cells });
+      if (rows.length > IMPORT_LIMITS.rows + 1) throw tooManyRows();
+    }
     cells = [];
   };
   while (i < text.length) {
@@ -117,39 +133,5 @@ export function csvRows(text: string): TableRow[] {
   }
   if (cell !== '' || cells.length > 0) endRow();
   if (quoted) throw new RuleError('INVALID_INPUT', `第 ${rowLine} 行：双引号没有配对，文件格式不正确`);
-  return rows;
-}
-
-type ExcelValue = Cell | undefined | { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string; formula?: string; sharedFormula?: string };
-
-/** One cell as a plain value: rich text joined, a formula's cached result, a hyperlink's text. */
-function plain(v: ExcelValue): Cell {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-  if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plain(v.result as ExcelValue);
-  if (typeof v.error === 'string') return v.error;
-  if (typeof v.text === 'string') return v.text;
-  return String(v);
-}
-
-/** The first worksheet that has any cell. The reader (exceljs) is loaded only when an XLSX file is read. */
-async function xlsxRows(bytes: Buffer): Promise<TableRow[]> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ExcelJS = require('exceljs') as typeof import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new RuleError('INVALID_INPUT', '无法读取这个 Excel 文件，请确认是 .xlsx 格式且没有加密');
-  }
-  const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
-  if (!sheet) return [];
-  const rows: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(plain(row.getCell(c).value as ExcelValue));
-    rows.push({ line: rowNumber, cells });
-  });
   return rows;
 }
