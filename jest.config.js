@@ -5,6 +5,8 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // No test touches the real ~/.config/yibao (where the ID key lives by default).
+  setupFiles: ['<rootDir>/test/isolate-config.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/cloudfunctions/.*/dist/'],
   testTimeout: 30000,
 };

@@ -12,7 +12,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
  */
 export async function homeInteractiveMs(runs = 5): Promise<number> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-bench-h5-'));
-  const gateway = await startGateway({ dataDir, h5Dir: path.join(ROOT, 'dist', 'h5'), port: 0, log: () => undefined });
+  // Its own ID key in the throw-away data directory: a bench run writes nothing to ~/.config/yibao.
+  const env = { ...process.env, YIBAO_KEY_FILE: path.join(dataDir, 'bench-id-encryption.key') };
+  const gateway = await startGateway({ dataDir, h5Dir: path.join(ROOT, 'dist', 'h5'), port: 0, log: () => undefined, env });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -26,7 +26,7 @@ async function viaCloud(name: string, data: unknown): Promise<unknown> {
   return res.result;
 }
 
-async function post(path: string, data: unknown, session?: string): Promise<{ statusCode: number; body: unknown }> {
+async function post(path: string, data: unknown, session?: string): Promise<{ statusCode: number; body: unknown; retryAfter: number | null }> {
   const res = await Taro.request({
     url: path,
     method: 'POST',
@@ -34,7 +34,36 @@ async function post(path: string, data: unknown, session?: string): Promise<{ st
     header: { 'content-type': 'application/json', ...(session ? { 'X-Session': session } : {}) },
     dataType: 'json',
   });
-  return { statusCode: res.statusCode, body: res.data };
+  const header = res.header as Record<string, unknown> | undefined;
+  const retryAfter = Number(header?.['Retry-After'] ?? header?.['retry-after']);
+  return { statusCode: res.statusCode, body: res.data, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null };
+}
+
+/** A busy gateway (503) says when to come back; a call waits that long (a few seconds at most) and tries again. */
+const BUSY_RETRIES = 2;
+const MAX_WAIT_SECONDS = 5;
+
+async function postPatiently(path: string, data: unknown, session?: string): ReturnType<typeof post> {
+  let res = await post(path, data, session);
+  for (let i = 0; i < BUSY_RETRIES && res.statusCode === 503; i++) {
+    const seconds = Math.min(Math.max(res.retryAfter ?? 1, 0), MAX_WAIT_SECONDS);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    res = await post(path, data, session);
+  }
+  return res;
+}
+
+/**
+ * Where a call goes over HTTP: POST /api/<function>, except a material photo, which has its own route with its own
+ * size limit (POST /api/upload, the `uploadMaterial` payload without the action) — the gateway takes only small
+ * bodies elsewhere. On weapp every call stays one callFunction.
+ */
+function httpRoute(name: string, data: unknown): { path: string; data: unknown } {
+  if (name === 'applications' && data && typeof data === 'object' && (data as { action?: unknown }).action === 'uploadMaterial') {
+    const { action: _action, ...payload } = data as Record<string, unknown>;
+    return { path: '/api/upload', data: payload };
+  }
+  return { path: `/api/${name}`, data };
 }
 
 /** The local gateway signs its own development sessions: log in once, keep the token on the device. */
@@ -54,13 +83,14 @@ async function devSession(renew: boolean): Promise<string> {
  * with a fresh one if it expired); functions that only compute are called without logging in.
  */
 async function viaHttp(name: string, data: unknown, signedIn: boolean): Promise<unknown> {
-  if (!signedIn) return (await post(`/api/${name}`, data)).body;
+  const route = httpRoute(name, data);
+  if (!signedIn) return (await postPatiently(route.path, route.data)).body;
   let session = await devSession(false);
-  let res = await post(`/api/${name}`, data, session);
+  let res = await postPatiently(route.path, route.data, session);
   if (res.statusCode === 401) {
     removeStored(SESSION_KEY);
     session = await devSession(true);
-    res = await post(`/api/${name}`, data, session);
+    res = await postPatiently(route.path, route.data, session);
   }
   return res.body;
 }

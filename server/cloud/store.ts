@@ -2,7 +2,7 @@ import type { AppContext } from '../applications/context';
 import { cloudbaseApp, cloudbaseConfigFromEnv, openCloudbaseStore } from '../store/cloudbase';
 import { cloudbaseFileStorage } from '../store/files';
 import { createIdCipher } from '../crypto/id-cipher';
-import { loadIdKey } from '../crypto/key';
+import { openIdKey } from '../crypto/key-check';
 import type { StoreFunction } from '../functions/types';
 import { Envelope, respond } from '../respond';
 import { payloadOf } from './compute';
@@ -15,10 +15,12 @@ function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
     // Inside a cloud function the runtime supplies the environment; TCB_ENV may be left unset there.
     const config = cloudbaseConfigFromEnv(env) ?? { env: env.SCF_NAMESPACE ?? env.TCB_ENV ?? '' };
     if (!env.ID_ENCRYPTION_KEY) return Promise.reject(new Error('ID_ENCRYPTION_KEY is not configured'));
-    opened = openCloudbaseStore(config).then((store) => ({
+    // The key is checked against the store's check value (server/crypto/key-check.ts): a function deployed with
+    // another ID_ENCRYPTION_KEY answers INTERNAL and logs why, instead of sealing new numbers under a second key.
+    opened = openCloudbaseStore(config).then(async (store) => ({
       store,
       files: cloudbaseFileStorage(config),
-      cipher: createIdCipher(loadIdKey({ env })),
+      cipher: createIdCipher(await openIdKey(store, { env })),
     }));
     opened.catch(() => (opened = undefined));
   }

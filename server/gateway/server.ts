@@ -1,10 +1,15 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
+import { createServer, IncomingMessage, Server, ServerResponse, STATUS_CODES } from 'http';
 import type { AddressInfo } from 'net';
+import type { Duplex } from 'stream';
 import { performance } from 'perf_hooks';
 import { openAppContext } from '../applications/open';
 import type { AppContext } from '../applications/context';
 import { FUNCTIONS } from '../functions';
 import { Envelope, respond } from '../respond';
+import { maskPersonalNumbers } from '../../shared/mask';
+import { admitBody, BodyRule, HttpRefusal, readJsonBody } from './body';
+import { DEFAULT_LIMITS, GatewayLimits, InFlightBudget } from './limits';
+import { rawSecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
 
@@ -14,10 +19,12 @@ export interface GatewayOptions {
   dataDir: string;
   /** The H5 build to serve (dist/h5); API only when absent. */
   h5Dir?: string;
-  /** Production refuses development logins: identity then comes only from the platform. */
+  /** Production refuses development logins and every X-Session: identity then comes only from the platform. */
   production?: boolean;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** Tests tighten these (short timeouts, a small budget); the product runs on DEFAULT_LIMITS. */
+  limits?: Partial<GatewayLimits>;
 }
 
 export interface Gateway {
@@ -27,107 +34,193 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-/** A material image is at most 5 MB, which base64 makes about 6.7 MB. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+type Answer = { status: number; body: Envelope; headers?: Record<string, string> };
 
-class HttpRefusal {
-  constructor(readonly status: number, readonly code: string, readonly message: string) {}
-}
+const UNAUTHENTICATED = new HttpRefusal(401, 'UNAUTHENTICATED', '登录已过期，请重新进入小程序');
+const PLATFORM_ONLY = new HttpRefusal(401, 'UNAUTHENTICATED', '正式环境只认微信里的身份，请在微信小程序中使用');
+const INTERNAL = new HttpRefusal(500, 'INTERNAL', '服务暂时不可用，请稍后再试');
+const BAD_TARGET = new HttpRefusal(400, 'INVALID_INPUT', '请求的地址无效');
 
-function readBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Refuse at once, keep nothing more, and let the rest drain: destroying the socket here would reset the
-        // connection before the 413 reaches the client, which would then see a network error instead of the reason.
-        reject(new HttpRefusal(413, 'INVALID_INPUT', '提交的内容太大（上限 8 MB），请压缩图片后重试'));
-        chunks.length = 0;
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('error', reject);
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve({});
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new HttpRefusal(400, 'INVALID_INPUT', '请求不是有效的 JSON'));
-      }
-    });
-  });
-}
-
-function send(res: ServerResponse, status: number, body: Envelope): void {
+function send(res: ServerResponse, status: number, body: Envelope, headers: Record<string, string> = {}): void {
+  // An answer already under way cannot be replaced by another: end the connection instead of corrupting it.
+  if (res.headersSent) return void res.destroy();
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   res.end(text);
+}
+
+function refuse(res: ServerResponse, refusal: HttpRefusal): void {
+  send(res, refusal.status, { ok: false, code: refusal.code, message: refusal.message }, refusal.headers);
+}
+
+/** The request target's path, still percent-encoded; null when it is not a URL at all (`http://[zz/`). */
+function requestPath(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://local').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** A path as the log shows it: numbers that look personal masked, and never more than a line. */
+function shownPath(path: string): string {
+  const masked = maskPersonalNumbers(path);
+  return masked.length > 120 ? `${masked.slice(0, 120)}…` : masked;
+}
+
+/**
+ * Answers a request Node could not parse (bad request line, header overflow, header or request timeout), written
+ * straight to the socket — there is no response object. Like Node's own default, nothing is written when an answer
+ * is already under way on that connection.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return void socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-length: 0\r\n${rawSecurityHeaders()}\r\n`, () =>
+    socket.destroy(),
+  );
 }
 
 /**
  * The local gateway: the H5 build plus `POST /api/<function>` running the very handlers the cloud functions run, on
- * the embedded SQLite store. Each request is logged as one line without its body (bodies carry ID numbers).
+ * the embedded SQLite store, and `POST /api/upload` for material photos. Each request is logged as one line without
+ * its body (bodies carry ID numbers). No request, however malformed, reaches the process: a target that is not a
+ * URL, a path that does not decode, a request Node cannot parse are 400; anything unforeseen is a 500 for that
+ * request alone.
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const env = { ...(options.env ?? process.env), DATA_DIR: options.dataDir };
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
-  const app = await openAppContext(env);
-  const secret = loadSessionSecret(options.dataDir, env);
-  const sessions = createSessions(secret);
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const production = options.production === true;
+  // The secret first: a bad one stops the start before the store is opened.
+  const secret = loadSessionSecret(options.dataDir, env, { create: !production, warn: log });
+  const sessions = !production && secret ? createSessions(secret) : null;
+  const app = await openAppContext(env, { log });
+  const budget = new InFlightBudget(limits);
+  const small: BodyRule = { maxBytes: limits.smallBodyBytes };
+  const upload: BodyRule = { maxBytes: limits.uploadBodyBytes, hint: '请压缩图片后重试' };
 
-  async function api(name: string, req: IncomingMessage): Promise<{ status: number; body: Envelope }> {
+  /** The caller's openid from a signed development session; production accepts none (identity is the platform's). */
+  function identify(req: IncomingMessage): string {
+    if (!sessions) throw PLATFORM_ONLY;
+    const header = req.headers['x-session'];
+    const openid = sessions.verify(Array.isArray(header) ? header[0] : header);
+    if (!openid) throw UNAUTHENTICATED;
+    return openid;
+  }
+
+  /** Reads the body only once admitted, and holds its share of the budget until the answer is settled. */
+  async function withBody(req: IncomingMessage, rule: BodyRule, work: (event: unknown) => Promise<Envelope>): Promise<Answer> {
+    const release = admitBody(req, rule, budget);
+    try {
+      const event = await readJsonBody(req, rule);
+      return { status: 200, body: await work(event) };
+    } finally {
+      release();
+    }
+  }
+
+  async function api(name: string, req: IncomingMessage): Promise<Answer> {
     if (req.method !== 'POST') throw new HttpRefusal(405, 'INVALID_INPUT', '请用 POST 调用接口');
-    const event = await readBody(req);
     if (name === 'dev-login') {
-      if (options.production) throw new HttpRefusal(403, 'FORBIDDEN', '正式环境不提供开发登录，请在微信中使用');
-      const user = event && typeof event === 'object' ? (event as { user?: unknown }).user : undefined;
-      const openid = devOpenid(user, secret);
-      return { status: 200, body: { ok: true, data: { token: sessions.issue(openid) } } };
+      if (production || !secret || !sessions) throw new HttpRefusal(403, 'FORBIDDEN', '正式环境不提供开发登录，请在微信中使用');
+      return withBody(req, small, async (event) => {
+        const user = event && typeof event === 'object' ? (event as { user?: unknown }).user : undefined;
+        return { ok: true, data: { token: sessions.issue(devOpenid(user, secret)) } };
+      });
+    }
+    if (name === 'upload') {
+      // Who is asking comes before a byte of the (large) body is read.
+      const openid = identify(req);
+      return withBody(req, upload, (event) => {
+        const payload = event && typeof event === 'object' && !Array.isArray(event) ? { ...event, action: 'uploadMaterial' } : event;
+        return respond(() => FUNCTIONS.applications.handle(app, { openid }, payload), log);
+      });
     }
     const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
     if (!fn) throw new HttpRefusal(404, 'NOT_FOUND', '没有这个接口');
-    if (fn.kind === 'compute') return { status: 200, body: await respond(() => fn.handle(event), log) };
-    const header = req.headers['x-session'];
-    const openid = sessions.verify(Array.isArray(header) ? header[0] : header);
-    if (!openid) throw new HttpRefusal(401, 'UNAUTHENTICATED', '登录已过期，请重新进入小程序');
-    return { status: 200, body: await respond(() => fn.handle(app, { openid }, event), log) };
+    if (fn.kind === 'compute') return withBody(req, small, (event) => respond(() => fn.handle(event), log));
+    const openid = identify(req);
+    return withBody(req, small, (event) => respond(() => fn.handle(app, { openid }, event), log));
   }
 
-  const server = createServer((req, res) => {
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
-    const url = new URL(req.url ?? '/', 'http://local');
-    const done = (status: number) => log(`${req.method} ${url.pathname} ${status} ${(performance.now() - started).toFixed(1)}ms`);
-    if (url.pathname.startsWith('/api/')) {
-      api(url.pathname.slice(5), req)
-        .then(({ status, body }) => {
-          send(res, status, body);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.on('error', (e) => log(`response error: ${e.message}`));
+    const pathname = requestPath(req.url);
+    const done = (status: number) =>
+      log(`${req.method} ${pathname === null ? '(invalid target)' : shownPath(pathname)} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+    if (pathname === null) {
+      refuse(res, BAD_TARGET);
+      return done(400);
+    }
+    if (pathname.startsWith('/api/')) {
+      api(pathname.slice(5), req)
+        .then(({ status, body, headers }) => {
+          send(res, status, body, headers);
           done(status);
         })
         .catch((e) => {
-          const refusal = e instanceof HttpRefusal ? e : new HttpRefusal(500, 'INTERNAL', '服务暂时不可用，请稍后再试');
+          const refusal = e instanceof HttpRefusal ? e : INTERNAL;
           if (!(e instanceof HttpRefusal)) log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
-          send(res, refusal.status, { ok: false, code: refusal.code, message: refusal.message });
+          refuse(res, refusal);
           done(refusal.status);
         });
       return;
     }
-    if (options.h5Dir && (req.method === 'GET' || req.method === 'HEAD')) {
-      serveStatic(options.h5Dir, req, res);
-      return;
-    }
+    if (options.h5Dir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.h5Dir, pathname, req, res);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('页面不存在');
-  });
-  server.keepAliveTimeout = 5000;
+  }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckMs,
+      keepAliveTimeout: 5000,
+    },
+    (req, res) => {
+      // The boundary: whatever one request throws ends that request with a 500, never the process.
+      try {
+        handle(req, res);
+      } catch (e) {
+        log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+        if (!res.headersSent) refuse(res, INTERNAL);
+        else res.destroy();
+      }
+    },
+  );
+  server.maxHeadersCount = limits.maxHeadersCount;
+  server.maxConnections = limits.maxConnections;
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code !== 'ECONNRESET') log(`bad request: ${err.code ?? err.message}`);
+    answerClientError(err, socket);
   });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    await app.store.close();
+    throw e;
+  }
+  // Once listening, a failed accept (too many open files) is logged; the server keeps accepting when it can.
+  server.on('error', (e: NodeJS.ErrnoException) => log(`gateway error: ${e.code ?? e.message}`));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
@@ -142,3 +235,4 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     },
   };
 }
+

@@ -1,12 +1,19 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
+import { createSecretFile, readSecretFile } from '../crypto/secret-file';
+import { MIN_SECRET_BYTES, weakSecretReason } from '../crypto/secret-strength';
 
 /**
  * Development sessions of the local gateway: `<openid>.<expiry>.<hmac>`. In WeChat the platform vouches for the
  * caller's OPENID; here the gateway does, with a secret kept beside the data (so a restart keeps everyone signed in).
+ * Production never signs nor accepts these: identity there comes from the platform only.
  */
 const LIFETIME_MS = 30 * 24 * 3600 * 1000;
+
+export const SECRET_FILE = 'session-secret';
+/** What this gateway writes: 32 random bytes as 64 hex digits (`openssl rand -hex 32 >`'s trailing newline is fine). */
+const SECRET_FILE_TEXT = /^[0-9a-f]{64}\n?$/i;
+const HOW_TO_MAKE = '可用 openssl rand -hex 32 生成';
 
 export interface Sessions {
   issue(openid: string, now?: number): string;
@@ -14,17 +21,48 @@ export interface Sessions {
   verify(token: string | undefined, now?: number): string | null;
 }
 
-export function loadSessionSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  if (env.GATEWAY_SECRET) return Buffer.from(env.GATEWAY_SECRET, 'utf8');
-  const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32);
-  writeFileSync(file, secret.toString('hex'), { mode: 0o600 });
+/** GATEWAY_SECRET as hex or base64 (base64url too); anything else is a mistake, not a key. */
+function decodeConfigured(text: string): Buffer | null {
+  const t = text.trim();
+  if (/^(?:[0-9a-f]{2})+$/i.test(t)) return Buffer.from(t, 'hex');
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(t)) return Buffer.from(t, 'base64');
+  return null;
+}
+
+function strongOrThrow(secret: Buffer, what: string): Buffer {
+  const reason = weakSecretReason(secret);
+  if (reason) throw new Error(`${what}不能用作会话密钥：${reason}（${HOW_TO_MAKE}）`);
   return secret;
 }
 
+/**
+ * The secret that signs development sessions: GATEWAY_SECRET when set (hex or base64 of at least 32 random bytes),
+ * else DATA_DIR/session-secret, created on first use when `create` (development) allows. A secret that is set but
+ * short, empty or patterned, or a file that is not exactly 64 hex digits, stops the start-up: an empty or weak key
+ * would sign tokens anyone can forge. null when nothing is configured and nothing may be created (production).
+ */
+export function loadSessionSecret(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { create?: boolean; warn?: (line: string) => void } = {},
+): Buffer | null {
+  const warn = options.warn ?? ((line: string) => process.stderr.write(line + '\n'));
+  if (env.GATEWAY_SECRET !== undefined) {
+    const secret = decodeConfigured(env.GATEWAY_SECRET);
+    if (!secret) throw new Error(`GATEWAY_SECRET 应为十六进制或 base64 编码的随机字节（${HOW_TO_MAKE}）`);
+    return strongOrThrow(secret, 'GATEWAY_SECRET ');
+  }
+  const file = path.join(dataDir, SECRET_FILE);
+  if (options.create !== false) createSecretFile(file, randomBytes(MIN_SECRET_BYTES).toString('hex'));
+  const text = readSecretFile(file, warn);
+  if (text === null) return null;
+  if (!SECRET_FILE_TEXT.test(text)) throw new Error(`${file} 应当正好是 64 位十六进制字符，现在不是：请删除它（所有开发会话随之失效）后重启`);
+  return strongOrThrow(Buffer.from(text.trim(), 'hex'), `${file} `);
+}
+
 export function createSessions(secret: Buffer): Sessions {
+  // The last guard: whatever loaded it, a short key never signs or verifies anything.
+  if (secret.length < MIN_SECRET_BYTES) throw new Error(`the session secret must be at least ${MIN_SECRET_BYTES} bytes`);
   const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
   return {
     issue(openid, now = Date.now()) {

@@ -14,6 +14,7 @@ import type {
   MaterialRecord,
   MetaRecord,
   RateCounter,
+  SealedId,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -250,6 +251,13 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       everything<IdentityBinding>(() => coll('identityBindings').where({ idHash }).orderBy('createdAt', 'asc').orderBy('id', 'asc')),
     listBindingEvents: (idHash) =>
       everything<BindingEvent>(() => coll('bindingEvents').where({ idHash }).orderBy('at', 'asc').orderBy('id', 'asc')),
+    async sampleSealedId() {
+      for (const c of ['familyMembers', 'veteranRoster', 'identityBindings'] as const) {
+        const [doc] = (await coll(c).limit(1).get()).data as { idNumber?: SealedId }[];
+        if (doc?.idNumber) return doc.idNumber;
+      }
+      return null;
+    },
     async materialUsage(openid) {
       const mine = await everything<MaterialRecord>(() => coll('materials').where({ uploadedBy: openid }).orderBy('id', 'asc'));
       return { count: mine.length, bytes: mine.reduce((sum, m) => sum + m.size, 0) };

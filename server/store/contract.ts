@@ -141,6 +141,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.appendBindingEvent(event);
       await expect(store.appendBindingEvent(event)).rejects.toBeInstanceOf(DuplicateKeyError);
       expect(await store.listBindingEvents('h1')).toEqual([event]);
+      expect(await store.sampleSealedId()).toEqual(b('o1', 'h1').idNumber);
       await store.insertMeta({ key: 'k', value: 'v1', createdAt: 'x' });
       await expect(store.insertMeta({ key: 'k', value: 'v2', createdAt: 'x' })).rejects.toBeInstanceOf(DuplicateKeyError);
       expect(await store.getMeta('k')).toEqual({ key: 'k', value: 'v1', createdAt: 'x' });

@@ -17,6 +17,7 @@ import type {
   MaterialRecord,
   MetaRecord,
   RateCounter,
+  SealedId,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -480,6 +481,17 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     listBindingEvents: locked(async (idHash: string) =>
       listAll<BindingEvent>('SELECT doc FROM binding_events WHERE id_hash = ? ORDER BY seq', idHash),
     ),
+    sampleSealedId: locked(async () => {
+      for (const [table, path] of [
+        ['family_members', '$.idNumber'],
+        ['veteran_roster', '$.idNumber'],
+        ['identity_bindings', '$.idNumber'],
+      ]) {
+        const row = db.prepare(`SELECT json_extract(doc, '${path}') AS sealed FROM ${table} LIMIT 1`).get() as { sealed: string | null } | undefined;
+        if (row?.sealed) return JSON.parse(row.sealed) as SealedId;
+      }
+      return null;
+    }),
     materialUsage: locked(async (openid: string) => {
       const row = db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM materials WHERE uploaded_by = ?').get(openid) as {
         count: number;

@@ -12,6 +12,7 @@ import type {
   MetaRecord,
   Page,
   RateCounter,
+  SealedId,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -109,6 +110,11 @@ export interface Store extends StoreTx {
   bindingsFor(idHash: string): Promise<IdentityBinding[]>;
   /** The binding history of a person, in order. */
   listBindingEvents(idHash: string): Promise<BindingEvent[]>;
+  /**
+   * One sealed ID number from the records that always carry one (family members, roster, bindings), or null: how a
+   * store written before key check values existed is checked against the configured key (server/crypto/key-check.ts).
+   */
+  sampleSealedId(): Promise<SealedId | null>;
   /** What an account has uploaded, across all its applications: the per-account quota. */
   materialUsage(openid: string): Promise<{ count: number; bytes: number }>;
   count(collection: Collection): Promise<number>;

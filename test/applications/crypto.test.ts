@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import { randomBytes } from 'crypto';
 import { createIdCipher } from '../../server/crypto/id-cipher';
-import { loadIdKey, KEY_FILE } from '../../server/crypto/key';
+import { configuredIdKey, loadIdKey, KEY_FILE } from '../../server/crypto/key';
 
 describe('ID numbers at rest: AES-256-GCM plus a keyed hash', () => {
   const cipher = createIdCipher(randomBytes(32));
@@ -29,16 +29,17 @@ describe('ID numbers at rest: AES-256-GCM plus a keyed hash', () => {
 
   test('locally, a key file is created on first run with mode 0600 and reused afterwards', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-key-'));
-    const first = loadIdKey({ env: {}, dataDir: dir });
+    const env = { YIBAO_KEY_FILE: path.join(dir, KEY_FILE) };
+    const first = configuredIdKey({ env }).create!();
     expect(first).toHaveLength(32);
     expect(fs.statSync(path.join(dir, KEY_FILE)).mode & 0o777).toBe(0o600);
-    expect(loadIdKey({ env: {}, dataDir: dir }).equals(first)).toBe(true);
+    expect(loadIdKey({ env }).equals(first)).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('ID_ENCRYPTION_KEY (base64, 32 bytes) wins; a wrong length is refused', () => {
     const key = randomBytes(32);
     expect(loadIdKey({ env: { ID_ENCRYPTION_KEY: key.toString('base64') } }).equals(key)).toBe(true);
-    expect(() => loadIdKey({ env: { ID_ENCRYPTION_KEY: randomBytes(16).toString('base64') } })).toThrow('exactly 32 bytes');
+    expect(() => loadIdKey({ env: { ID_ENCRYPTION_KEY: randomBytes(16).toString('base64') } })).toThrow('正好 32 个字节');
   });
 });

@@ -96,7 +96,7 @@ describe('identity', () => {
     const [openid, expiry, mac] = token.split('.');
     expect((await post('applications', { action: 'listMine' }, `other_openid.${expiry}.${mac}`)).status).toBe(401);
     expect((await post('applications', { action: 'listMine' }, `${openid}.${Number(expiry) + 1}.${mac}`)).status).toBe(401);
-    expect((await post('applications', { action: 'listMine' }, token)).json).toEqual({ ok: true, data: [] });
+    expect((await post('applications', { action: 'listMine' }, token)).json).toMatchObject({ ok: true, data: { items: [] } });
   });
 
   it('refuses an expired session', () => {
@@ -122,9 +122,9 @@ describe('identity', () => {
       expect(json.ok).toBe(false);
       expect(['NOT_FOUND', 'INVALID_INPUT']).toContain(json.code);
     }
-    expect((await post('applications', { action: 'listMine' }, stranger)).json.data).toEqual([]);
+    expect((await post('applications', { action: 'listMine' }, stranger)).json.data.items).toEqual([]);
     const mine = await post('applications', { action: 'listMine' }, daughter);
-    expect(mine.json.data.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(mine.json.data.items.map((a: { id: string }) => a.id)).toEqual([id]);
     expect(unmaskedIds(mine.json)).toEqual([]);
   });
 
@@ -140,7 +140,7 @@ describe('identity', () => {
     gateway = await startGateway({ dataDir, h5Dir, port: 0, log: (l) => logLines.push(l) });
     const mine = await post('applications', { action: 'listMine' }, token);
     expect(mine.json.ok).toBe(true);
-    expect(mine.json.data).toHaveLength(1);
+    expect(mine.json.data.items).toHaveLength(1);
   });
 
   it('refuses development logins in production mode', async () => {
@@ -165,10 +165,20 @@ describe('static H5', () => {
     expect((await fetch(`${gateway.url}/..%2Foutside.txt`)).status).toBe(404);
     expect((await fetch(`${gateway.url}/missing.js`)).status).toBe(404);
   });
+
+  it('answers a path that does not percent-decode with 400 (it used to throw a URIError and stop the process)', async () => {
+    const res = await fetch(`${gateway.url}/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toBe('请求的地址无效');
+    expect((await fetch(`${gateway.url}/`)).status).toBe(200);
+  });
 });
 
 describe('logs', () => {
-  it('carry one line per request and no request bodies', () => {
+  it('carry one line per request and no request bodies', async () => {
+    // A path is logged, but a number in it that looks personal is masked like everywhere else.
+    expect((await post('11010519491231002X', {})).status).toBe(404);
+    expect(logLines.some((l) => l.startsWith('POST /api/110105********002X 404'))).toBe(true);
     expect(logLines.some((l) => /^POST \/api\/estimate 200 \d+\.\dms$/.test(l))).toBe(true);
     expect(logLines.join('\n')).not.toMatch(/张大山|\d{17}[\dXx]|1[3-9]\d{9}/);
   });
