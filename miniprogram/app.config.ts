@@ -23,7 +23,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/apply',
-      pages: ['pages/index/index', 'pages/who/index', 'pages/form/index', 'pages/materials/index', 'pages/commit/index', 'pages/list/index', 'pages/detail/index'],
+      pages: ['pages/index/index', 'pages/who/index', 'pages/form/index', 'pages/materials/index', 'pages/commit/index', 'pages/list/index', 'pages/detail/index', 'pages/identity/index'],
     },
     {
       root: 'packages/veteran',

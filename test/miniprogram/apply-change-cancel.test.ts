@@ -15,6 +15,7 @@ import { draftRequest, checkForm } from '../../miniprogram/packages/apply/model/
 import { requestIdFor } from '../../miniprogram/packages/apply/model/commitment';
 import { draftFromView, nextStepText, toneOf } from '../../miniprogram/packages/apply/model/status';
 import { freshContext, longTermForFather, FATHER_ID } from '../applications/helpers';
+import { verifiedSelf } from './identity-helpers';
 
 type Who = Pick<ApplicationView, 'type' | 'status' | 'myRole'>;
 
@@ -98,7 +99,7 @@ describe('through the real services', () => {
 
   test('取消备案 by the father, with the page’s payload; the page then shows 已取消备案', async () => {
     const a = await accepted();
-    await apps.claimIdentity(ctx, father, { name: '张大山', idNumber: FATHER_ID });
+    await verifiedSelf(ctx, father, { name: '张大山', idNumber: FATHER_ID });
     const his = await apps.getOne(ctx, father, { id: a.id });
     expect([canChangeFiling(his), canCancelFiling(his)]).toEqual([false, true]);
     const cancelled = await apps.cancelFiling(ctx, father, cancelPayload(a.id, ' 已回本地居住 '));

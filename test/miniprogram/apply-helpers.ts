@@ -9,6 +9,8 @@ export const SAVED_FATHER = {
   relationLabel: '父母',
   idNumberMasked: '110105********002X',
   phoneMasked: null,
+  level: 'declared' as const,
+  ref: 'P4M8RT',
 };
 
 /** A daughter's 异地长期居住 备案 for her father, filled in as the pages would have it. */

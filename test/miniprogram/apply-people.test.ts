@@ -58,7 +58,7 @@ describe('为谁办理', () => {
   test('the user is remembered once their name and ID number are valid', () => {
     expect(meToRemember(longTermForFatherDraft())).toEqual({
       me: { name: '张小红', idNumber: DAUGHTER_ID, phone: '13900001234' },
-      claim: { name: '张小红', idNumber: DAUGHTER_ID },
+      declare: { name: '张小红', idNumber: DAUGHTER_ID },
     });
     expect(meToRemember(longTermForFatherDraft({ agent: { name: '张小红', idNumber: '', phone: '', idNumberMasked: '511902********1246', phoneMasked: '' } }))).toBeNull();
     expect(parseMe({ name: '张小红', idNumber: 5 })).toEqual({ name: '张小红', idNumber: '', phone: '' });

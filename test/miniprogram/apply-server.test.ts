@@ -12,6 +12,7 @@ import { checklistRows } from '../../miniprogram/packages/apply/model/materials'
 import { emptyDraft } from '../../miniprogram/packages/apply/model/draft';
 import { FATHER_ID, freshContext, rejection } from '../applications/helpers';
 import { longTermForFatherDraft, reimbursementForSelfDraft } from './apply-helpers';
+import { verifiedSelf } from './identity-helpers';
 
 const daughter = { openid: 'o-daughter' };
 const father = { openid: 'o-father' };
@@ -49,7 +50,7 @@ describe('the pages’ payloads, filed through the real services', () => {
     const first = await apps.submit(ctx, daughter, { requestId, id: created.id, commitment: { accepted: true, signerName: '张小红' } });
     const retry = await apps.submit(ctx, daughter, { requestId: requestIdFor(requestId), id: created.id, commitment: { accepted: true, signerName: '张小红' } });
     expect(retry.id).toBe(first.id);
-    expect(await apps.listMine(ctx, daughter)).toHaveLength(1);
+    expect((await apps.listMine(ctx, daughter)).items).toHaveLength(1);
     expect(first.status).toBe('submitted');
     expect(canWithdraw(first.status)).toBe(true);
     expect(canEdit(first)).toBe(false);
@@ -93,13 +94,13 @@ describe('the pages’ payloads, filed through the real services', () => {
     expect(rows[rows.length - 1]).toMatchObject({ note: '创建草稿', who: '我' });
   });
 
-  test('我的申请: the daughter’s row, the father’s once he claims his number, and nothing for a stranger', async () => {
+  test('我的申请: the daughter’s row, the father’s once his number is verified as his, and nothing for a stranger', async () => {
     const created = await apps.createDraft(ctx, daughter, draftRequest(await pickedFather()));
     await apps.submit(ctx, daughter, { requestId: requestIdFor(''), id: created.id, commitment: { accepted: true, signerName: '张小红' } });
-    expect(listRows(await apps.listMine(ctx, daughter))[0]).toMatchObject({ title: '张大山的异地长期居住人员备案', role: '代张大山办理', tone: 'pending' });
-    await apps.claimIdentity(ctx, father, { name: '张大山', idNumber: FATHER_ID });
-    expect(listRows(await apps.listMine(ctx, father))[0]).toMatchObject({ id: created.id, role: '家人为我办理' });
-    expect(await apps.listMine(ctx, stranger)).toEqual([]);
+    expect(listRows((await apps.listMine(ctx, daughter)).items)[0]).toMatchObject({ title: '张大山的异地长期居住人员备案', role: '代张大山办理', tone: 'pending' });
+    await verifiedSelf(ctx, father, { name: '张大山', idNumber: FATHER_ID });
+    expect(listRows((await apps.listMine(ctx, father)).items)[0]).toMatchObject({ id: created.id, role: '家人为我办理' });
+    expect((await apps.listMine(ctx, stranger)).items).toEqual([]);
     expect((await rejection(apps.getOne(ctx, stranger, { id: created.id }))).message).toBe(NOT_FOUND_MESSAGE);
   });
 

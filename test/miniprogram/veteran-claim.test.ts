@@ -32,7 +32,7 @@ import { YANGCHENG_EXCLUSION_IDS } from '../../shared/filing/veteran-subsidy';
 import { exclusions as exclusionParam } from '../../shared/params/yangcheng/exclusions';
 import { rejection } from '../applications/helpers';
 import { LI } from '../veteran/ledger-helpers';
-import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather } from './veteran-helpers';
+import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather, verifiedLi } from './veteran-helpers';
 
 let ctx: Awaited<ReturnType<typeof countyContext>>;
 beforeEach(async () => (ctx = await countyContext()));
@@ -197,6 +197,7 @@ describe('filing: what the page sends is what the applications function accepts'
   });
 
   test('Li files for himself: principal is Li, no agent; filed with the estimate stored', async () => {
+    await verifiedLi(ctx);
     const d = claimFor(SELF);
     expect(draftPayload(d)).toEqual({
       content: {
@@ -210,7 +211,7 @@ describe('filing: what the page sends is what the applications function accepts'
     const filed = await submit(ctx, LI_PHONE, { requestId: 'req-vet-self-1', id: created.id, commitment: { accepted: true, signerName: d.signerName } });
     expect(filed).toMatchObject({ status: 'submitted', agent: null, principal: { name: LI.name } });
     expect(filed.veteranSubsidy).toMatchObject({ settlementSheet: 'original', estimate: { subsidy: '11400.00', windowLabel: '2026 年 12 月' } });
-    // Signing claimed his ID number for this phone: his ledger now opens as his own.
+    // Verified as himself, his ledger opens as his own, with the claim in it.
     const status = await subsidyStatus(ctx, LI_PHONE, {});
     expect(status.claims.map((c) => c.id)).toEqual([filed.id]);
   });

@@ -74,7 +74,7 @@ test('saved, photo uploaded, submitted: one application with its 结算单 photo
   expect(view.status).toBe('submitted');
   expect(view.materials).toEqual([expect.objectContaining({ item: 'veteranSettlementSheet', uploaded: [expect.objectContaining({ mime: 'image/png' })] })]);
   expect(phone.last()).toMatchObject({ serverId: view.id, photoUploaded: true });
-  expect(await listMine(ctx, DAUGHTER_PHONE)).toHaveLength(1);
+  expect((await listMine(ctx, DAUGHTER_PHONE)).items).toHaveLength(1);
 });
 
 test('the submit answer is lost: the retry finds it filed and files nothing more', async () => {
@@ -86,7 +86,7 @@ test('the submit answer is lost: the retry finds it filed and files nothing more
   const again = await fileClaim(phone.last(), null, phone.save);
   expect(again.status).toBe('submitted');
   expect(mockServer.calls).toEqual(['createDraft', 'submit', 'getOne']);
-  const mine = await listMine(ctx, DAUGHTER_PHONE);
+  const mine = (await listMine(ctx, DAUGHTER_PHONE)).items;
   expect(mine.map((a) => a.status)).toEqual(['submitted']);
 });
 
@@ -98,7 +98,7 @@ test('the upload answer is lost: the retry uploads again (two photos are harmles
   const view = await fileClaim(phone.last(), { base64: PNG }, phone.save);
   expect(mockServer.calls).toEqual(['createDraft', 'uploadMaterial', 'getOne', 'updateDraft', 'uploadMaterial', 'submit']);
   expect(view.status).toBe('submitted');
-  expect(await listMine(ctx, DAUGHTER_PHONE)).toHaveLength(1);
+  expect((await listMine(ctx, DAUGHTER_PHONE)).items).toHaveLength(1);
 });
 
 test('refused at submission (the signer is not the agent): the request id is dropped, fixing it files once', async () => {
@@ -107,7 +107,7 @@ test('refused at submission (the signer is not the agent): the request id is dro
   expect(phone.last().requestId).toBe('');
   const view = await fileClaim({ ...phone.last(), signerName: '李小梅' }, null, phone.save);
   expect(view.status).toBe('submitted');
-  expect(await listMine(ctx, DAUGHTER_PHONE)).toHaveLength(1);
+  expect((await listMine(ctx, DAUGHTER_PHONE)).items).toHaveLength(1);
 });
 
 test('an optional figure cleared after a failed attempt: a fresh draft is filed, the old one withdrawn', async () => {
@@ -117,6 +117,6 @@ test('an optional figure cleared after a failed attempt: a fresh draft is filed,
   const view = await fileClaim({ ...phone.last(), outOfScope: '', signerName: '李小梅' }, null, phone.save);
   expect(view.id).not.toBe(first);
   expect(view.veteranSubsidy?.outOfScope).toBeUndefined();
-  const mine = await listMine(ctx, DAUGHTER_PHONE);
+  const mine = (await listMine(ctx, DAUGHTER_PHONE)).items;
   expect(mine.map((a) => [a.id, a.status]).sort()).toEqual([[first, 'withdrawn'], [view.id, 'submitted']].sort());
 });

@@ -1,4 +1,5 @@
 import { saveFamilyMember } from '../../server/applications';
+import { verifiedMember, verifiedSelf } from './identity-helpers';
 import { importPayments } from '../../server/veteran/import/payments';
 import { importRoster } from '../../server/veteran/import/roster';
 import { emptyClaim, splitDate, type ClaimDraft } from '../../miniprogram/packages/veteran/model/claim';
@@ -27,9 +28,19 @@ export async function countyContext() {
   return ctx;
 }
 
-/** The daughter saves her father once, as the page's member form does. */
-export async function savedFather(ctx: Awaited<ReturnType<typeof countyContext>>) {
+/** The daughter saves her father once, as the page's member form does: declared only, his ledger not open yet. */
+export async function declaredFather(ctx: Awaited<ReturnType<typeof countyContext>>) {
   return saveFamilyMember(ctx, DAUGHTER_PHONE, { name: LI.name, relation: 'parent', idNumber: LI.idNumber });
+}
+
+/** Saved, and the relationship verified by the office: she reads his ledger and files for him. */
+export async function savedFather(ctx: Awaited<ReturnType<typeof countyContext>>) {
+  return verifiedMember(ctx, await declaredFather(ctx), LI.idNumber);
+}
+
+/** Li himself, verified at the counter: his own ledger opens. */
+export async function verifiedLi(ctx: Awaited<ReturnType<typeof countyContext>>) {
+  await verifiedSelf(ctx, LI_PHONE, { name: LI.name, idNumber: LI.idNumber });
 }
 
 /** Li's 县外 stay (山西省人民医院, 2026-09-28 – 10-08, 12,000 left after insurance) as the claim page holds it. */

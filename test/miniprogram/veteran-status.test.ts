@@ -2,12 +2,13 @@
  * 我的优抚补助 as the page words it (model/status.ts), from what the real `subsidy.status` returns for a county whose
  * roster and 2026 payment list were imported: 800 paid, 9,500 of the 30,000 cap used, the December window.
  */
-import { accept, claimIdentity, createDraft, submit } from '../../server/applications';
+import { accept, createDraft, submit } from '../../server/applications';
 import { subsidyStatus, type SubsidyStatusView } from '../../server/veteran/status';
 import { allowanceCard, canClaim, claimRows, inpatientCard, paymentRows, personLine, viewerLine, yearChoices } from '../../miniprogram/packages/veteran/model/status';
 import { draftPayload } from '../../miniprogram/packages/veteran/model/claim';
 import { LI, WANG } from '../veteran/ledger-helpers';
-import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather } from './veteran-helpers';
+import { verifiedSelf } from './identity-helpers';
+import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather, verifiedLi } from './veteran-helpers';
 
 let ctx: Awaited<ReturnType<typeof countyContext>>;
 beforeEach(async () => (ctx = await countyContext()));
@@ -15,7 +16,7 @@ afterEach(() => ctx.cleanup());
 
 describe('the year at a glance, from the ledger', () => {
   test('Li, 在乡复员军人: 800 paid on 2026-02-15; 20,500 left of the 30,000 cap, the bar at 31.7%', async () => {
-    await claimIdentity(ctx, LI_PHONE, { name: LI.name, idNumber: LI.idNumber });
+    await verifiedLi(ctx);
     const view = await subsidyStatus(ctx, LI_PHONE, {});
     expect(personLine(view.veteran)).toBe('李复员，在乡复员军人，阳城县凤城镇');
     expect(viewerLine(view)).toBeNull();
@@ -76,7 +77,7 @@ describe('the year at a glance, from the ledger', () => {
   });
 
   test('一至六级 have no 定额门诊补助 and no cap: said so, with why', async () => {
-    await claimIdentity(ctx, { openid: 'o-wang' }, { name: WANG.name, idNumber: WANG.idNumber });
+    await verifiedSelf(ctx, { openid: 'o-wang' }, { name: WANG.name, idNumber: WANG.idNumber });
     const view = await subsidyStatus(ctx, { openid: 'o-wang' }, {});
     const allowance = allowanceCard(view.outpatientAllowance);
     expect(allowance).toMatchObject({ tone: 'none', headline: '不享受定额门诊补助', when: null });

@@ -112,12 +112,13 @@ export function parseMe(raw: unknown): Me {
 }
 
 /**
- * What to remember of the user once their boxes are valid, and the claimIdentity request ("this ID number is me"),
- * which lets them also see what a relative files for them. Null while the name or number is not typed or not valid.
+ * What to remember of the user once their boxes are valid, and the declareSelf request ("this ID number is me"), the
+ * first step towards seeing what a relative files for them (model/identity.ts). Null while the name or number is not
+ * typed or not valid.
  */
-export function meToRemember(draft: ApplyDraft): { me: Me; claim: { name: string; idNumber: string } } | null {
+export function meToRemember(draft: ApplyDraft): { me: Me; declare: { name: string; idNumber: string } } | null {
   const p = draft.who === 'family' ? draft.agent : draft.principal;
-  const claim = { name: p.name.trim(), idNumber: p.idNumber.trim() };
-  if (!claimIdentityRequest.safeParse(claim).success) return null;
-  return { me: { name: claim.name, idNumber: claim.idNumber.toUpperCase(), phone: p.phone.trim() }, claim };
+  const declare = { name: p.name.trim(), idNumber: p.idNumber.trim() };
+  if (!claimIdentityRequest.safeParse(declare).success) return null;
+  return { me: { name: declare.name, idNumber: declare.idNumber.toUpperCase(), phone: p.phone.trim() }, declare };
 }

@@ -1,7 +1,9 @@
 import type { ApplicationSummary, ApplicationView } from '../../../../server/applications/view';
 import type { FamilyMemberView } from '../../../../server/applications/family';
 import type { MaterialView } from '../../../../server/applications/materials';
+import type { Page } from '../../../../server/store/types';
 import { callFunction } from '../../../services/api';
+import type { IdentityStatus } from '../model/identity';
 
 /**
  * The filing task's verbs over the `applications` and `family` functions. Pages never see how a call travels
@@ -17,12 +19,21 @@ export const submitApplication = (payload: { requestId: string; id: string; comm
 export const withdrawApplication = (id: string) => apps<ApplicationView>('withdraw', { id });
 export const cancelFiling = (payload: { id: string; reason?: string }) => apps<ApplicationView>('cancelFiling', payload);
 export const changeFiling = (id: string) => apps<ApplicationView>('changeFiling', { id });
-export const listMyApplications = () => apps<ApplicationSummary[]>('listMine');
+/** 我的申请, a page at a time, newest first: `nextCursor` fetches the next page, `total` says how many there are. */
+export const listMyApplications = (cursor?: string) => apps<Page<ApplicationSummary>>('listMine', cursor ? { cursor } : {});
 export const getApplication = (id: string) => apps<ApplicationView>('getOne', { id });
 export const uploadMaterial = (payload: { applicationId: string; item: string; contentBase64: string }) =>
   apps<MaterialView>('uploadMaterial', payload);
 
 export const listFamily = () => family<FamilyMemberView[]>('list');
 export const saveFamilyMember = (payload: Record<string, string>) => family<FamilyMemberView>('save', payload);
-export const claimIdentity = (payload: { name: string; idNumber: string }) =>
-  family<{ name: string; idNumberMasked: string }>('claimIdentity', payload);
+
+/** 本人信息与核验 (model/identity.ts): the account's own binding, declaring it, and the ways to verify it. */
+export const getIdentity = () => family<IdentityStatus>('identity');
+export const declareSelf = (payload: { name: string; idNumber: string }) => family<IdentityStatus>('declareSelf', payload);
+/** The 服务站's one-time code: for oneself, or with familyMemberId for a saved relative (the agent binding). */
+export const verifyWithCode = (payload: { name: string; idNumber: string; code: string; familyMemberId?: string }) =>
+  family<IdentityStatus>('verifyWithCode', payload);
+/** WeChat 人脸核身 2.0, only where methods.wechatFace: the server's getVerifyId, then its queryVerifyInfo. */
+export const startFaceVerify = () => family<{ verifyId: string }>('startFaceVerify');
+export const finishFaceVerify = (verifyId: string) => family<IdentityStatus>('finishFaceVerify', { verifyId });

@@ -1,5 +1,6 @@
 import type { FamilyMemberView } from '../../../../server/applications/family';
 import { citationText, cite } from '../../../../shared/source';
+import { memberChoiceExplain } from '../../apply/model/identity';
 
 /**
  * Whose 优抚医疗补助 the page shows: the user's own (found through 本人实名, the ID number this account claimed) or a
@@ -32,7 +33,7 @@ export const SELF_OPTION = 'self';
 export function whoseOptions(members: FamilyMemberView[]): WhoseOption[] {
   return [
     { value: SELF_OPTION, label: '我本人', explain: '我就是优抚对象' },
-    ...members.map((m) => ({ value: m.id, label: `${m.name}（我的${m.relationLabel}）`, explain: m.idNumberMasked })),
+    ...members.map((m) => ({ value: m.id, label: `${m.name}（我的${m.relationLabel}）`, explain: memberChoiceExplain(m) })),
   ];
 }
 
@@ -53,16 +54,19 @@ export function knownWhose(whose: Whose, members: FamilyMemberView[] | null): Wh
 /**
  * Why the ledger could not be read, so the page says what to do rather than print an error:
  * - needsIdentity: looking at one's own, but this account has not said who it is (本人实名) yet;
+ * - needsVerification: this account said who it is (or who the relative is), but nobody has confirmed it yet — the
+ *   ledger and roster data open only to a verified binding (本人信息与核验 says where to verify);
  * - notOnRoster: the person is not on the county's roster under that name and ID number (server/veteran/access.ts);
  * - memberGone: the saved family member no longer exists;
  * - other: anything else (network, a refusal), shown as it came, with 再试一次.
  */
-export type StatusProblem = 'needsIdentity' | 'notOnRoster' | 'memberGone' | 'other';
+export type StatusProblem = 'needsIdentity' | 'needsVerification' | 'notOnRoster' | 'memberGone' | 'other';
 
 export function problemOf(error: { code: string; message: string; field?: string }): StatusProblem {
+  if (error.code === 'NEEDS_VERIFICATION') return 'needsVerification';
   if (error.code !== 'NOT_FOUND') return 'other';
   if (error.message.includes('名册')) return 'notOnRoster';
-  if (error.message.includes('本人实名')) return 'needsIdentity';
+  if (error.message.includes('本人信息与核验') || error.message.includes('本人实名')) return 'needsIdentity';
   if (error.message.includes('家庭成员')) return 'memberGone';
   return 'other';
 }

@@ -6,7 +6,7 @@ import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { hasProgress } from '../../model/draft';
 import { checklistRows } from '../../model/materials';
-import { LIST_URL, STEP_URL } from '../../model/routes';
+import { IDENTITY_URL, LIST_URL, STEP_URL } from '../../model/routes';
 import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, nextStepText, timelineRows, toneOf } from '../../model/status';
 import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../services/applications';
 import {
@@ -41,6 +41,14 @@ export default function DetailPage() {
   const [cancelReason, setCancelReason] = useState('');
   const [actionError, setActionError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [needsVerify, setNeedsVerify] = useState(false);
+
+  /** A refusal beside the buttons; one that needs a verified binding also says where to verify. */
+  const failAction = (e: unknown) => {
+    const err = toServiceError(e);
+    setActionError(err.message);
+    setNeedsVerify(err.code === 'NEEDS_VERIFICATION');
+  };
 
   const load = async () => {
     setError('');
@@ -84,7 +92,7 @@ export default function DetailPage() {
     try {
       await openInForm(await changeFiling(view.id));
     } catch (e) {
-      setActionError(toServiceError(e).message);
+      failAction(e);
     } finally {
       setBusy(false);
     }
@@ -99,7 +107,7 @@ export default function DetailPage() {
       setCancelling(false);
       setCancelReason('');
     } catch (e) {
-      setActionError(toServiceError(e).message);
+      failAction(e);
     } finally {
       setBusy(false);
     }
@@ -115,7 +123,7 @@ export default function DetailPage() {
       const local = loadDraft();
       if (local.serverId === view.id) saveDraft({ ...local, serverId: '', serverMemberId: '', status: 'draft', requestId: '' });
     } catch (e) {
-      setActionError(toServiceError(e).message);
+      failAction(e);
     } finally {
       setBusy(false);
     }
@@ -255,6 +263,11 @@ export default function DetailPage() {
           <Text id='detail-action-error' className='error-text'>
             {actionError}
           </Text>
+        ) : null}
+        {actionError && needsVerify ? (
+          <View id='detail-verify-go' className='apply-link' hoverClass='btn-hover' ariaRole='button' onClick={() => Taro.navigateTo({ url: IDENTITY_URL })}>
+            去核验 ›
+          </View>
         ) : null}
       </View>
 

@@ -15,7 +15,7 @@ import { amountInWords, checkForm, clearBoxes, hasErrors, placeServerError, type
 import { applyChange, prefillMe, type ApplyDraft, type PersonInput, type Scheme } from '../../model/draft';
 import { agentRelationText, meToRemember } from '../../model/people';
 import { STEP_URL } from '../../model/routes';
-import { claimIdentity } from '../../services/applications';
+import { declareSelf, getIdentity } from '../../services/applications';
 import { loadMe, saveMe, useApplyDraft } from '../../services/draft-store';
 import { saveToServer } from '../../services/sync';
 import '../../apply.css';
@@ -101,22 +101,21 @@ export default function FormPage() {
     setTimeout(() => scrollTo(first ? `#field-${first}` : '#form-banner'), 50);
   };
 
-  /** Remembers the user on this phone and claims their ID number; an ID number someone else claimed stops here. */
-  const rememberMe = async (d: ApplyDraft): Promise<boolean> => {
+  /**
+   * Remembers the user on this phone and, when the account has not said who it is yet, declares it ("this is me"):
+   * the first step of 本人信息与核验. Declaring never blocks filing: any refusal (too many tries, the network) is
+   * left for that page, and a binding already there is never replaced from this form.
+   */
+  const rememberMe = async (d: ApplyDraft): Promise<void> => {
     const mine = meToRemember(d);
-    if (!mine) return true;
+    if (!mine) return;
     saveMe(mine.me);
     try {
-      await claimIdentity(mine.claim);
-    } catch (e) {
-      const err = toServiceError(e);
-      if (err.code === 'CONFLICT') {
-        showErrors({ [d.who === 'family' ? 'agent-id' : 'principal-id']: err.message });
-        return false;
-      }
-      // Anything else (the network) is met again by the save below.
+      const status = await getIdentity();
+      if (!status.self) await declareSelf(mine.declare);
+    } catch {
+      // Not needed to file; 本人信息与核验 offers it again.
     }
-    return true;
   };
 
   const save = async (goOn: boolean) => {
@@ -125,7 +124,7 @@ export default function FormPage() {
     if (hasErrors(found)) return showErrors(found);
     setBusy(true);
     try {
-      if (goOn && !(await rememberMe(draft))) return;
+      if (goOn) await rememberMe(draft);
       const { draft: synced } = await saveToServer(draft);
       update((d) => ({ ...d, serverId: synced.serverId, serverMemberId: synced.serverMemberId, step: goOn && d.step === 'form' ? 'materials' : d.step }));
       if (goOn) Taro.navigateTo({ url: STEP_URL.materials });

@@ -10,7 +10,7 @@ import { Quote } from '../../components/quote';
 import { StepBar } from '../../components/step-bar';
 import { deemedCard, isKind, kindCard, reimbursementMaterials, SITUATIONS, TYPE_CHOICES, type SituationId } from '../../model/choices';
 import { chooseType, emptyDraft, hasProgress, type ApplyType } from '../../model/draft';
-import { LIST_URL, STEP_URL } from '../../model/routes';
+import { IDENTITY_URL, LIST_URL, STEP_URL } from '../../model/routes';
 import { clearDraft, useApplyDraft } from '../../services/draft-store';
 import '../../apply.css';
 import './index.css';
@@ -145,6 +145,15 @@ export default function ChoosePage() {
           onClick={() => Taro.navigateTo({ url: LIST_URL })}
         >
           我的申请（查看进度）
+        </View>
+        <View
+          id='apply-open-identity'
+          className='btn btn-secondary'
+          hoverClass='btn-hover'
+          ariaRole='button'
+          onClick={() => Taro.navigateTo({ url: IDENTITY_URL })}
+        >
+          本人信息与核验
         </View>
       </View>
     </ThemedPage>

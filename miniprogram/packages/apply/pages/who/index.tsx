@@ -11,6 +11,7 @@ import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
 import { TextBox } from '../../components/text-box';
 import type { Who } from '../../model/draft';
+import { memberChoiceExplain } from '../../model/identity';
 import {
   agentRelationText,
   chooseFamily,
@@ -135,7 +136,7 @@ export default function WhoPage() {
           {members && members.length > 0 ? (
             <ChoiceGroup
               id='member'
-              options={members.map((m) => ({ value: m.id, label: `${m.name}（我的${m.relationLabel}）`, explain: m.idNumberMasked }))}
+              options={members.map((m) => ({ value: m.id, label: `${m.name}（我的${m.relationLabel}）`, explain: memberChoiceExplain(m) }))}
               selected={draft.memberId ? [draft.memberId] : []}
               onChange={([id]) => {
                 const m = members.find((x) => x.id === id);
@@ -143,6 +144,11 @@ export default function WhoPage() {
                 setError('');
               }}
             />
+          ) : null}
+          {members && members.some((m) => m.level !== 'verified') ? (
+            <Text id='who-level-note' className='apply-note'>
+              “待核验”的家人照样可以替他们办理备案和报销；查看优抚对象的补助台账要先核验，见“本人信息与核验”。
+            </Text>
           ) : null}
           {draft.member && agentRelationText(draft) ? (
             <Text id='who-relation' className='apply-line who-relation'>

@@ -37,6 +37,7 @@ import {
   type EstimateCard as Estimate,
 } from '../../model/claim';
 import { detailUrl, statusUrl } from '../../model/routes';
+import { identityUrl } from '../../../apply/model/routes';
 import { personLine } from '../../model/status';
 import { parseWhose, SELF, whoseRequest } from '../../model/whose';
 import { fileClaim } from '../../services/file-claim';
@@ -72,6 +73,7 @@ export default function VeteranClaimPage() {
   const draftRef = useRef(draft);
   const [status, setStatus] = useState<SubsidyStatusView | null>(null);
   const [statusError, setStatusError] = useState('');
+  const [needsVerify, setNeedsVerify] = useState(false);
   const [member, setMember] = useState<FamilyMemberView | null>(null);
   const [errors, setErrors] = useState<ClaimErrors>({});
   const [estimate, setEstimate] = useState<Estimate | null>(null);
@@ -109,7 +111,9 @@ export default function VeteranClaimPage() {
       // Filing for oneself, the name is the roster's: fill it in when nothing was typed.
       if (whose === SELF && !draftRef.current.me.name) keep({ ...draftRef.current, me: { ...draftRef.current.me, name: view.veteran.name } });
     } catch (e) {
-      setStatusError(toServiceError(e).message);
+      const err = toServiceError(e);
+      setStatusError(err.message);
+      setNeedsVerify(err.code === 'NEEDS_VERIFICATION');
     }
     if (whose !== SELF) {
       const list = await listFamily().catch(() => [] as FamilyMemberView[]);
@@ -210,9 +214,21 @@ export default function VeteranClaimPage() {
             <View className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={back}>
               返回
             </View>
-            <View id='claim-retry' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={() => void loadStatus()}>
-              再试一次
-            </View>
+            {needsVerify ? (
+              <View
+                id='claim-verify-go'
+                className='btn btn-primary'
+                hoverClass='btn-hover'
+                ariaRole='button'
+                onClick={() => Taro.navigateTo({ url: identityUrl(whose === SELF ? undefined : whose) })}
+              >
+                去核验
+              </View>
+            ) : (
+              <View id='claim-retry' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={() => void loadStatus()}>
+                再试一次
+              </View>
+            )}
           </View>
         </View>
       </ThemedPage>

@@ -11,6 +11,7 @@ import { listFamily } from '../../../apply/services/applications';
 import { canClaim, personLine, viewerLine, yearChoices } from '../../model/status';
 import { knownWhose, notOnRosterHelp, optionOf, parseWhose, problemOf, SELF, whoseOf, whoseOptions, whoseRequest, type StatusProblem, type Whose } from '../../model/whose';
 import { claimUrl, detailUrl } from '../../model/routes';
+import { identityUrl } from '../../../apply/model/routes';
 import { loadWhose, saveWhose } from '../../services/store';
 import { fetchStatus } from '../../services/subsidy';
 import { AllowanceCard } from './components/allowance-card';
@@ -20,6 +21,7 @@ import { InpatientCard } from './components/inpatient-card';
 import { MaterialsCard } from './components/materials-card';
 import { MemberForm } from './components/member-form';
 import { RosterHelp } from './components/roster-help';
+import { VerifyHelp } from './components/verify-help';
 import { WindowCard } from './components/window-card';
 import '../../veteran.css';
 import './index.css';
@@ -103,6 +105,15 @@ export default function VeteranStatusPage() {
             ＋ 添加一位家人（替父母等近亲属查看、申请）
           </View>
         )}
+        <View
+          id='vet-identity-link'
+          className='vet-link'
+          hoverClass='btn-hover'
+          ariaRole='button'
+          onClick={() => Taro.navigateTo({ url: identityUrl(whose === SELF ? undefined : whose) })}
+        >
+          本人信息与核验（查看核验编号、输入核验码） ›
+        </View>
         <View id='vet-years' className='vet-years'>
           {yearChoices(thisYear).map((y) => (
             <View
@@ -215,6 +226,9 @@ function Problem(props: {
         onSaved={onIdentity}
       />
     );
+  }
+  if (problem === 'needsVerification') {
+    return <VerifyHelp message={message} memberId={whose === SELF ? undefined : whose} memberName={member?.name} />;
   }
   if (problem === 'notOnRoster') {
     return (

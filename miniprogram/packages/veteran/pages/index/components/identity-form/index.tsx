@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { Field } from '../../../../../../components/field';
 import { toServiceError } from '../../../../../../services/errors';
 import { TextBox } from '../../../../../apply/components/text-box';
-import { claimIdentity } from '../../../../../apply/services/applications';
+import { placeIdentityError } from '../../../../../apply/model/identity';
+import { declareSelf } from '../../../../../apply/services/applications';
 import { loadMe, saveMe } from '../../../../../apply/services/draft-store';
 import { identityErrors, type IdentityErrors } from '../../../../model/identity';
 
 /**
- * 本人实名: the user's own name and ID number, so their ledger can be found on the roster (family.claimIdentity keeps
- * only the number's keyed hash). The typed number stays on this phone (shared with the filing task's "me").
+ * 本人实名: the user's own name and ID number, declared as "this is me" (family.declareSelf). The ledger opens once that
+ * is verified; until then the page links to 本人信息与核验. The typed number stays on this phone (the filing task's "me").
  */
 export function IdentityForm({ intro, onSaved }: { intro: string; onSaved: () => void }) {
   const [form, setForm] = useState(() => {
@@ -25,14 +26,13 @@ export function IdentityForm({ intro, onSaved }: { intro: string; onSaved: () =>
     setSaving(true);
     try {
       const req = { name: form.name.trim(), idNumber: form.idNumber.trim().toUpperCase() };
-      await claimIdentity(req);
+      await declareSelf(req);
       saveMe({ ...loadMe(), ...req });
       setErrors({});
       onSaved();
     } catch (e) {
-      const err = toServiceError(e);
-      const box = err.field === 'name' || err.field === 'idNumber' ? err.field : undefined;
-      setErrors(box ? { [box]: err.message.slice(err.message.indexOf('：') + 1) } : { banner: err.message });
+      const { name, idNumber, banner } = placeIdentityError(toServiceError(e), 'declare');
+      setErrors({ ...(name ? { name } : {}), ...(idNumber ? { idNumber } : {}), ...(banner ? { banner } : {}) });
     } finally {
       setSaving(false);
     }
@@ -56,7 +56,7 @@ export function IdentityForm({ intro, onSaved }: { intro: string; onSaved: () =>
       <View id='vet-me-save' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={() => (saving ? undefined : void save())}>
         {saving ? '正在查询…' : '查询我的优抚补助'}
       </View>
-      <Text className='vet-note'>身份证号只用来在名册中找到您：这台手机上留一份，下次不用再填；服务器不保存号码本身，页面上只显示前 6 位和后 4 位。</Text>
+      <Text className='vet-note'>为了保护您的信息，填写以后还要核验一次（带身份证到服务站或医保经办窗口，或输入服务站给的核验码），才能看到补助台账。身份证号加密保存，页面上只显示前 6 位和后 4 位；这台手机上留一份，下次不用再填。</Text>
     </View>
   );
 }

@@ -47,7 +47,7 @@ export function MemberForm({ onSaved, onCancel }: { onSaved: (member: FamilyMemb
     <View id='vet-member-form' className='vet-member-form'>
       <Text className='vet-subtitle'>添加一位家人（保存后下次直接选）</Text>
       <Text className='vet-note'>
-        只能为近亲属查看和代办：配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女（依据：{citationText(CLOSE_RELATIVES_SOURCES[0])}）。姓名和身份证号要与优抚对象名册一致。
+        只能为近亲属查看和代办：配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女（依据：{citationText(CLOSE_RELATIVES_SOURCES[0])}）。姓名和身份证号要与优抚对象名册一致；保存后还要核验一次（输入服务站给的核验码，或带家人的身份证去服务站），才能查看补助台账。
       </Text>
       <Field id='field-vet-member-name' label='家人的姓名' error={errors['member-name']}>
         <TextBox id='vet-member-name' value={form.name} maxlength={30} onChange={(name) => change({ name })} />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本人信息与核验' });
