@@ -136,6 +136,18 @@ async function screenshot(page: Page, rootSelector: string, name: string): Promi
   await page.setViewportSize(viewport);
 }
 
+/**
+ * The office confirms a binding after checking the papers (issue 11: the ledger opens only to a verified binding):
+ * the ref the person would read out at the counter, here taken from the store, then `yibao staff identity verify`.
+ */
+async function officeVerifies(person: { name: string; idNumber: string }, role: 'self' | 'agent', evidence: string): Promise<void> {
+  const bindings = await gateway.app.store.bindingsFor(gateway.app.cipher.hash(person.idNumber));
+  const [binding] = bindings.filter((b) => b.role === role && b.level === 'declared');
+  expect(staff('identity', 'verify', '--id-number', person.idNumber, '--name', person.name, '--ref', binding.ref, '--staff', '王经办', '--evidence', evidence)).toMatchObject({
+    level: '已核验',
+  });
+}
+
 /** What the ledger holds for Li's year, read from the store the gateway serves: the page must agree with it. */
 async function ledgerPaid(): Promise<string> {
   const ledger = await gateway.app.store.getVeteranLedger(ledgerId(gateway.app.cipher.hash(LI.idNumber), YEAR));
@@ -169,6 +181,11 @@ describe('a daughter checks her father’s 优抚医疗补助 and files a 非一
       await tap(page, '#vet-member-relation-parent');
       await type(page, 'vet-member-id', LI.idNumber);
       await tap(page, '#vet-member-save');
+      // Saved, but only declared: his ledger waits until the office has checked that she is his daughter.
+      await shown(page, '#vet-verify').waitFor();
+      expect(await text(page, '#vet-verify-title')).toBe(`还没有核验您和${LI.name}的关系`);
+      await officeVerifies(LI, 'agent', '核对身份证和户口簿');
+      await page.reload();
       await waitText(page, '#vet-person-line', '李复员，在乡复员军人，阳城县凤城镇');
       await showYear(page);
       expect(await text(page, '#vet-viewer')).toBe('李复员是您的父母，您代为查看和申请。');
@@ -272,7 +289,7 @@ describe('a daughter checks her father’s 优抚医疗补助 and files a 非一
       await waitText(page, '#vet-pending', `已提交、待受理的申请预计补助 ${yuan(subsidy)}，受理后才计入已补助`);
       expect(await text(page, '#vet-remaining')).toBe(yuan(left));
 
-      const [claim] = (staff('list') as { id: string; type: string }[]).filter((a) => a.type === 'veteranSubsidy');
+      const [claim] = (staff('list').items as { id: string; type: string }[]).filter((a) => a.type === 'veteranSubsidy');
       expect(await text(page, `#vet-claim-${claim.id}-status`)).toBe('已提交，待受理');
       const shownToStaff = staff('show', claim.id);
       expect(shownToStaff).toMatchObject({
@@ -318,6 +335,11 @@ describe('the veteran himself, in 长辈模式', () => {
       expect(await text(page, '#field-vet-me-id-error')).toBe(idNumberProblem(wrongCheckDigit));
       await type(page, 'vet-me-id', LI.idNumber);
       await tap(page, '#vet-me-save');
+      // Declared, not yet verified: told where to verify, in the same large type; the office checks his card.
+      await shown(page, '#vet-verify').waitFor();
+      expect(await text(page, '#vet-verify-title')).toBe('您的身份还没有核验');
+      await officeVerifies(LI, 'self', '核对身份证原件');
+      await page.reload();
       await waitText(page, '#vet-person-line', '李复员，在乡复员军人，阳城县凤城镇');
       await showYear(page);
       expect(await page.locator('#vet-viewer >> visible=true').count()).toBe(0);
@@ -345,6 +367,10 @@ describe('a person on no roster', () => {
       await type(page, 'vet-me-name', '陌生人');
       await type(page, 'vet-me-id', idWith('14052219800101001'));
       await tap(page, '#vet-me-save');
+      // Whether a number is on the roster is told only to a verified account (issue 11).
+      await shown(page, '#vet-verify').waitFor();
+      await officeVerifies({ name: '陌生人', idNumber: idWith('14052219800101001') }, 'self', '核对身份证原件');
+      await page.reload();
       expect(await text(page, '#vet-roster-title')).toBe('优抚对象名册中没有找到您');
       expect(await text(page, '#vet-roster-help')).toContain('乡（镇）退役军人服务站');
       expect(await text(page, '#vet-roster-help')).toContain(`依据：${DOC}第七条`);
