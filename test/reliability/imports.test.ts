@@ -315,9 +315,11 @@ describe('large files are written in chunks; a failure part-way loses whole chun
   beforeEach(() => (ctx = ledgerContext()));
   afterEach(() => ctx.cleanup());
 
-  const ROWS = 20_000;
-
-  test.each(['csv', 'xlsx'])(`a ${ROWS.toLocaleString('en-US')}-row roster (%s): every person once, in chunks of ${CHUNK_ROWS}`, async (format) => {
+  // Issue 11 names a 100k-row XLSX; the CSV path shares the chunked writer and is kept smaller for time.
+  test.each([
+    ['csv', 20_000],
+    ['xlsx', 100_000],
+  ] as const)(`a roster (%s) of %d rows: every person once, in chunks of ${CHUNK_ROWS}`, async (format, ROWS) => {
     const rows = [ROSTER_HEADER, ...rosterRows(ROWS)];
     const file = format === 'csv' ? writeCsv(path.join(ctx.dataDir, 'big.csv'), rows) : await writeXlsx(path.join(ctx.dataDir, 'big.xlsx'), rows);
     const run = instrumented(ctx);
@@ -330,7 +332,7 @@ describe('large files are written in chunks; a failure part-way loses whole chun
       const stored = await ctx.store.getVeteranRoster(ctx.cipher.hash(v.idNumber));
       expect([stored?.name, stored?.township, stored?.category]).toEqual([v.row[0], v.row[6], i % 5 === 0 ? 'disabled' : i % 2 === 0 ? 'demobilized-rural' : 'martyr-family']);
     }
-  });
+  }, 180_000);
 
   test('the roster: the disk fills up in the third chunk; the report says how far it got; a re-run completes it', async () => {
     const n = 5 * CHUNK_ROWS;
