@@ -10,6 +10,8 @@ import { coldStarts, sdkRequireMs } from './cold-start';
 import { h5EntryGzipped, weappPackages } from './packages';
 import { homeInteractiveMs } from './h5-interactive';
 import { benchImports } from './imports';
+import { benchGatewayMemory } from './gateway-memory';
+import { LIMITS } from '../server/identity/rate-limit';
 
 /**
  * `npm run bench`: the figures the issues ask for, printed as a table. Not part of `npm test`: speed is measured
@@ -82,6 +84,18 @@ async function main(): Promise<void> {
       `p50 ${l.p50ms} ms，p99 ${l.p99ms} ms${l.check ? `；${l.check}` : ''}`,
     ]);
   }
+
+  // Issue 11: peak memory of the gateway under 100 concurrent 8 MB bodies, a fresh process per scenario.
+  for (const m of await benchGatewayMemory()) {
+    rows.push([`网关内存：${m.name}`, `${m.clients} × ${m.bodyMB} MB 并发`, `峰值 RSS ${m.peakMB} MB（启动时 ${m.baselineMB} MB）`, `状态 ${JSON.stringify(m.statuses)}，${m.seconds} s`]);
+  }
+  // Issue 11: what the identity model lets through (server/identity/rate-limit.ts), as configured.
+  rows.push([
+    '身份申报频率上限（配置值）',
+    '每账号 / 全体',
+    `每账号 ${LIMITS.declarePerAccountHour.max} 次/小时、${LIMITS.declarePerAccountDay.max} 次/天；全体 ${LIMITS.declareAllMinute.max} 次/分钟`,
+    `核验每账号 ${LIMITS.verifyPerAccountHour.max} 次/小时；提交每账号 ${LIMITS.submitPerAccountHour.max} 次/小时`,
+  ]);
 
   console.log(`机器：${machine}`);
   console.log('| 项目 | 规模 | 结果 | 延迟 |');

@@ -7,11 +7,3 @@ export const VERIFY_FAILED_MESSAGE = '核验未通过：姓名、身份证号或
 export function needsVerification(what: string): string {
   return `${what}需要先核验身份。${WHERE_TO_VERIFY}`;
 }
-
-/** What a verified binding shows that a declared one does not (identity-api contract; the UI lists it). */
-export const VISIBLE_AFTER_VERIFICATION = [
-  '家人替您办理的申请和办理进度',
-  '撤回或取消家人替您提交的申请',
-  '优抚对象：本年度补助台账、名册信息（类别、等级、乡镇）和发放记录',
-  '优抚对象：在线申请住院医疗补助',
-];
