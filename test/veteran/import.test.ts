@@ -39,6 +39,20 @@ describe('import-roster', () => {
 
   const rosterFile = (rows: string[][], name = 'roster.csv') => writeFile(ctx.dataDir, name, csv([ROSTER_HEADER, ...rows]));
 
+  test('a name is held to the rules of a typed name: an invisible character is refused, a decomposed one stored as NFC', async () => {
+    const [li, zhao] = rosterRows();
+    const hidden = [...li];
+    hidden[0] = '李\u200b复员';
+    const e = await refusal(importRoster(ctx, { file: rosterFile([hidden]), region: 'yangcheng', allowErrors: false }));
+    expect(e.errors.map((x) => x.message)).toEqual(['第 2 行：姓名：含有不可见字符或控制字符，请重新输入']);
+    expect(await ctx.store.count('veteranRoster')).toBe(0);
+    // "Zoë" typed as o + combining diaeresis on one machine is the same name as the precomposed one on another.
+    const decomposed = [...zhao];
+    decomposed[0] = '赵Zoe\u0308';
+    await importRoster(ctx, { file: rosterFile([decomposed]), region: 'yangcheng', allowErrors: false });
+    expect((await ctx.store.getVeteranRoster(ctx.cipher.hash(ZHAO.idNumber)))?.name).toBe('赵Zo\u00eb');
+  });
+
   test('a CSV roster: each person stored once, keyed by the ID hash, the number sealed; the answer shows no ID number', async () => {
     const out = await importRoster(ctx, { file: rosterFile(rosterRows()), region: 'yangcheng', staff: '王经办', allowErrors: false });
     expect(out).toMatchObject({ ok: true, kind: 'roster', format: 'csv', rows: 4, added: 4, updated: 0, unchanged: 0, errors: [] });
@@ -91,7 +105,8 @@ describe('import-roster', () => {
   });
 
   test('a quoted cell spanning two lines keeps the line numbers of the file', async () => {
-    const rows = [['"李\n复员"', LI.idNumber, '在乡复员军人', '', '', '阳城县', '凤城镇', '2026'].join(','), ['赵三属', 'bad', '三属', '', '', '阳城县', '北留镇', '2026'].join(',')];
+    // (Across two lines in the 乡（镇） cell: a name with a line break is refused as a name, see above.)
+    const rows = [[LI.name, LI.idNumber, '在乡复员军人', '', '', '阳城县', '"凤城\n镇"', '2026'].join(','), ['赵三属', 'bad', '三属', '', '', '阳城县', '北留镇', '2026'].join(',')];
     const file = writeFile(ctx.dataDir, 'multiline.csv', [ROSTER_HEADER.join(','), ...rows].join('\n'));
     const e = await refusal(importRoster(ctx, { file, region: 'yangcheng', allowErrors: false }));
     expect(e.errors.map((x) => x.line)).toEqual([4]);

@@ -1,4 +1,5 @@
 import { RuleError } from '../../../shared/errors';
+import { cleanTypedText } from '../../../shared/schemas/common';
 import { isIsoDate } from '../../../shared/dates';
 import { idNumberProblem, normalizeIdNumber } from '../../../shared/idcard';
 import { Money, fen } from '../../../shared/money';
@@ -86,6 +87,16 @@ export function required(cell: Cell, max = 60): string {
   if (s === null) throw new CellProblem('不能为空');
   if (s.length > max) throw new CellProblem(`太长了（最多 ${max} 个字）`);
   return s;
+}
+
+/**
+ * A person's name from a list, held to the rules of a name typed in the mini-program (shared/schemas/common.ts): no
+ * invisible or control characters, trimmed, NFC — so the roster's 李复员 and the one a veteran types are one string.
+ */
+export function personNameCell(cell: Cell, max = 30): string {
+  const cleaned = cleanTypedText(required(cell, max * 2), { max, name: true });
+  if ('problem' in cleaned) throw new CellProblem(cleaned.problem);
+  return cleaned.value;
 }
 
 export function optionalText(cell: Cell, max = 60): string | null {

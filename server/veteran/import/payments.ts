@@ -10,7 +10,7 @@ import type { StoreTx } from '../../store/store';
 import type { VeteranLedgerRecord, VeteranPaymentKind, VeteranPaymentRecord, VeteranPaymentRoute, VeteranRosterRecord } from '../../store/types';
 import { addPayment, allowancePaymentId, emptyLedger, ledgerId, listedPaymentId } from '../ledger';
 import { rulesVeteranOf, yearFigures } from '../rules';
-import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, required } from './cells';
+import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, required, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
 import { ChangedMeanwhile, writeInChunks } from './chunks';
@@ -74,7 +74,7 @@ function parseRows(ctx: AppContext, t: ReturnType<typeof mapColumns<PaymentColum
     const line = row.line;
     const before = errors.length;
     const cell = (id: PaymentColumn) => cellOf(t, row, id);
-    const name = read(errors, line, LABEL.name, () => required(cell('name'), 30));
+    const name = read(errors, line, LABEL.name, () => personNameCell(cell('name')));
     const idNumber = read(errors, line, LABEL.idNumber, () => idNumberOf(cell('idNumber')));
     const kind = read(errors, line, LABEL.kind, () => {
       const k = choiceOf(cell('kind'), KINDS, '定额门诊补助、住院补助');

@@ -6,7 +6,7 @@ import { todayInChina } from '../../../shared/dates';
 import { ownValue } from '../../../shared/own';
 import { Cause, VeteranCategory, VeteranRegion } from '../../../shared/schemas/veteran';
 import type { VeteranRosterRecord } from '../../store/types';
-import { ColumnSpec, CellProblem, cellOf, choiceOf, idNumberOf, mapColumns, optionalText, required, yearOf } from './cells';
+import { ColumnSpec, CellProblem, cellOf, choiceOf, idNumberOf, mapColumns, optionalText, required, yearOf, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
 import { writeInChunks } from './chunks';
@@ -172,7 +172,7 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
     const line = row.line;
     const before = errors.length;
     const cell = (id: RosterColumn) => cellOf(t, row, id);
-    const name = read(errors, line, LABEL.name, () => required(cell('name'), 30));
+    const name = read(errors, line, LABEL.name, () => personNameCell(cell('name')));
     const idNumber = read(errors, line, LABEL.idNumber, () => idNumberOf(cell('idNumber')));
     const category = read(errors, line, LABEL.category, () => {
       const c = choiceOf(cell('category'), CATEGORIES, '残疾军人、三属、在乡复员军人、带病回乡退役军人、参战参试退役人员');
