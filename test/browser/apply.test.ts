@@ -6,10 +6,10 @@
  * amount is typed, and the date-order and amount messages beside their boxes, in 长辈模式.
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { staffShow } from '../../server/applications';
 import type { Gateway } from '../../server/gateway/server';
 import { addDays, todayInChina } from '../../shared/dates';
@@ -19,10 +19,10 @@ import { phoneProblem } from '../../shared/phone';
 import { rmbUppercaseLabelled } from '../../shared/rmb';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
 import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
+import { shown, text, tap, type, inputValue, waitText, fillDate, screenshot } from './page';
 
 jest.setTimeout(240_000);
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const BIN = path.resolve(__dirname, '../../bin/yibao.js');
 /** Where miniprogram/services/api.ts keeps the gateway session (Taro's H5 storage wraps values as { data }). */
 /** A real 1×1 PNG: Taro's H5 chooseImage loads the file as an image before handing it over. */
@@ -51,56 +51,9 @@ function phoneOf(user: string): Promise<{ context: BrowserContext; page: Page }>
   return signedIn(browser, gateway.url, user);
 }
 
-/** Taro's H5 keeps earlier pages of the stack in the document, hidden: only the shown one counts. */
-function shown(page: Page, selector: string): Locator {
-  return page.locator(`${selector} >> visible=true`).first();
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  const el = shown(page, selector);
-  await el.waitFor();
-  return ((await el.textContent()) ?? '').trim();
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await shown(page, selector).click();
-}
-
-async function type(page: Page, id: string, value: string): Promise<void> {
-  await shown(page, `#${id}`).locator('input').fill(value);
-}
-
-async function inputValue(page: Page, id: string): Promise<string> {
-  return shown(page, `#${id}`).locator('input').inputValue();
-}
-
-async function waitText(page: Page, selector: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ([sel, want]) => Array.from(document.querySelectorAll(sel)).some((el) => (el as HTMLElement).offsetParent !== null && el.textContent?.trim() === want),
-    [selector, expected] as const,
-  );
-}
-
-async function fillDate(page: Page, id: string, date: string): Promise<void> {
-  const [y, m, d] = date.split('-');
-  await type(page, `${id}-y`, y);
-  await type(page, `${id}-m`, String(Number(m)));
-  await type(page, `${id}-d`, String(Number(d)));
-}
-
 async function uploadFor(page: Page, item: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, `#mat-${item}-upload`)]);
   await chooser.setFiles({ name: `${item}.png`, mimeType: 'image/png', buffer: PNG });
-}
-
-/** The whole page as one picture: Taro's H5 pages scroll inside their own container, so the viewport grows first. */
-async function screenshot(page: Page, rootSelector: string, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await shown(page, rootSelector).evaluate((el) => el.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 8000) });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-  await page.setViewportSize(viewport);
 }
 
 function staff(...args: string[]): unknown {

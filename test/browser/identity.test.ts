@@ -7,10 +7,10 @@
  * father, a veteran on the roster: his ledger asks for verification, she follows the button to the verification page,
  * types the 服务站's code for him, and the ledger opens.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as apps from '../../server/applications';
 import type { Gateway } from '../../server/gateway/server';
 import { staffIssueCode, staffVerify } from '../../server/identity';
@@ -19,10 +19,10 @@ import { idNumberProblem } from '../../shared/idcard';
 import { DAUGHTER_ID, FATHER_ID, unmaskedIds } from '../applications/helpers';
 import { LI, ROSTER_HEADER, csv, rosterRows } from '../veteran/ledger-helpers';
 import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
+import { shown, text, tap, type, waitText, screenshot, px } from './page';
 
 jest.setTimeout(240_000);
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const XIAOHONG = { name: '张小红', idNumber: DAUGHTER_ID };
 
 let gateway: Gateway;
@@ -59,48 +59,6 @@ async function phoneOf(user: string): Promise<{ context: BrowserContext; page: P
     if (r.url().includes('/api/') && !r.url().includes('/api/dev-login')) void r.text().then((t) => answers.push(t)).catch(() => undefined);
   });
   return { context, page };
-}
-
-/** Taro's H5 keeps earlier pages of the stack in the document, hidden: only the shown one counts. */
-function shown(page: Page, selector: string): Locator {
-  return page.locator(`${selector} >> visible=true`).first();
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  const el = shown(page, selector);
-  await el.waitFor();
-  return ((await el.textContent()) ?? '').trim();
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await shown(page, selector).click();
-}
-
-async function type(page: Page, id: string, value: string): Promise<void> {
-  await shown(page, `#${id}`).locator('input').fill(value);
-}
-
-async function waitText(page: Page, selector: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ([sel, want]) => Array.from(document.querySelectorAll(sel)).some((el) => (el as HTMLElement).offsetParent !== null && el.textContent?.trim() === want),
-    [selector, expected] as const,
-  );
-}
-
-async function screenshot(page: Page, rootSelector: string, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await shown(page, rootSelector).evaluate((el) => el.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 8000) });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-  await page.setViewportSize(viewport);
-}
-
-function px(page: Page, selector: string, prop: 'fontSize' | 'height'): Promise<number> {
-  return shown(page, selector).evaluate(
-    (el, p) => parseFloat(p === 'height' ? String(el.getBoundingClientRect().height) : getComputedStyle(el).fontSize),
-    prop,
-  );
 }
 
 /** 张小红's father files a 手工报销 for her (his own phone, straight through the service). */

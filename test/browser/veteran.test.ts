@@ -10,10 +10,10 @@
  * in the past, and anything that depends on today (the next window) is computed from the same China date the app uses.
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Gateway } from '../../server/gateway/server';
 import { ledgerId } from '../../server/veteran/ledger';
 import { todayInChina, yearOf } from '../../shared/dates';
@@ -23,10 +23,10 @@ import { nextApplicationMonth } from '../../shared/veteran/window';
 import { idWith, unmaskedIds } from '../applications/helpers';
 import { LI, LI_DAUGHTER, PAYMENT_HEADER, ROSTER_HEADER, csv, rosterRows } from '../veteran/ledger-helpers';
 import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
+import { shown, text, tap, type, waitText, fillDate, screenshot } from './page';
 
 jest.setTimeout(240_000);
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 const BIN = path.resolve(__dirname, '../../bin/yibao.js');
 /** A real 1×1 PNG: Taro's H5 chooseImage loads the file as an image before handing it over. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -92,48 +92,6 @@ async function phoneOf(user: string): Promise<{ context: BrowserContext; page: P
     if (r.url().includes('/api/') && !r.url().includes('/api/dev-login')) void r.text().then((t) => answers.push(t)).catch(() => undefined);
   });
   return { context, page };
-}
-
-/** Taro's H5 keeps earlier pages of the stack in the document, hidden: only the shown one counts. */
-function shown(page: Page, selector: string): Locator {
-  return page.locator(`${selector} >> visible=true`).first();
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  const el = shown(page, selector);
-  await el.waitFor();
-  return ((await el.textContent()) ?? '').trim();
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await shown(page, selector).click();
-}
-
-async function type(page: Page, id: string, value: string): Promise<void> {
-  await shown(page, `#${id}`).locator('input').fill(value);
-}
-
-async function waitText(page: Page, selector: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    ([sel, want]) => Array.from(document.querySelectorAll(sel)).some((el) => (el as HTMLElement).offsetParent !== null && el.textContent?.trim() === want),
-    [selector, expected] as const,
-  );
-}
-
-async function fillDate(page: Page, id: string, date: string): Promise<void> {
-  const [y, m, d] = date.split('-');
-  await type(page, `${id}-y`, y);
-  await type(page, `${id}-m`, String(Number(m)));
-  await type(page, `${id}-d`, String(Number(d)));
-}
-
-async function screenshot(page: Page, rootSelector: string, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await shown(page, rootSelector).evaluate((el) => el.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 8000) });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-  await page.setViewportSize(viewport);
 }
 
 /**
