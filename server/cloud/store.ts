@@ -1,5 +1,5 @@
 import type { AppContext } from '../applications/context';
-import { cloudbaseApp, cloudbaseConfigFromEnv, openCloudbaseStore } from '../store/cloudbase';
+import { cloudbaseApp, cloudbaseConfigFromEnv, CloudbaseConfig, CURRENT_ENV, openCloudbaseStore } from '../store/cloudbase';
 import { cloudbaseFileStorage } from '../store/files';
 import { createIdCipher } from '../crypto/id-cipher';
 import { openIdKey } from '../crypto/key-check';
@@ -7,13 +7,20 @@ import type { StoreFunction } from '../functions/types';
 import { Envelope, respond } from '../respond';
 import { payloadOf } from './compute';
 
-/** Opened once per warm instance: the SDK and the collections are reused across calls. */
+/** Opened once per warm instance: the SDK and the store are reused across calls. */
 let opened: Promise<AppContext> | undefined;
+
+/**
+ * A cloud function runs in its own environment with the runtime's temporary credentials, which the SDK reads itself
+ * (server/store/cloudbase.ts); TCB_ENV and keys are only for running a function's code outside SCF.
+ */
+function functionConfig(env: NodeJS.ProcessEnv): CloudbaseConfig {
+  return cloudbaseConfigFromEnv(env) ?? CURRENT_ENV;
+}
 
 function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
   if (!opened) {
-    // Inside a cloud function the runtime supplies the environment; TCB_ENV may be left unset there.
-    const config = cloudbaseConfigFromEnv(env) ?? { env: env.SCF_NAMESPACE ?? env.TCB_ENV ?? '' };
+    const config = functionConfig(env);
     if (!env.ID_ENCRYPTION_KEY) return Promise.reject(new Error('ID_ENCRYPTION_KEY is not configured'));
     // The key is checked against the store's check value (server/crypto/key-check.ts): a function deployed with
     // another ID_ENCRYPTION_KEY answers INTERNAL and logs why, instead of sealing new numbers under a second key.
@@ -32,8 +39,7 @@ function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
  * `WX_CONTEXT_KEYS=WX_OPENID WX_OPENID=...` makes the SDK report that openid.
  */
 function callerOpenid(env: NodeJS.ProcessEnv): string | undefined {
-  const config = cloudbaseConfigFromEnv(env) ?? { env: env.SCF_NAMESPACE ?? env.TCB_ENV ?? '' };
-  const sdkApp = cloudbaseApp(config) as unknown as { auth(): { getUserInfo(): { openId?: string } } };
+  const sdkApp = cloudbaseApp(functionConfig(env)) as unknown as { auth(): { getUserInfo(): { openId?: string } } };
   const openid = sdkApp.auth().getUserInfo().openId;
   return openid && openid.length > 0 ? openid : undefined;
 }

@@ -13,6 +13,8 @@ import type {
   IdentityBinding,
   MaterialRecord,
   MetaRecord,
+  MessageRecord,
+  MessageSubscription,
   RateCounter,
   SealedId,
   VerificationCode,
@@ -77,6 +79,8 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     verificationCodes: `${prefix}verification_codes`,
     rateCounters: `${prefix}rate_counters`,
     meta: `${prefix}meta`,
+    messages: `${prefix}messages`,
+    messageSubscriptions: `${prefix}message_subscriptions`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -197,11 +201,54 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     },
     getMeta: (key) => get<MetaRecord>('meta', key),
     insertMeta: (r) => insert('meta', r.key, r),
+    getMessage: (id) => get<MessageRecord>('messages', id),
+    insertMessage: (r) => insert('messages', r.id, r),
+    async updateMessage(r) {
+      if ((await get('messages', r.id)) === null) return false;
+      await doc('messages', r.id).set(r);
+      return true;
+    },
+    getMessageSubscription: (id) => get<MessageSubscription>('messageSubscriptions', id),
+    async putMessageSubscription(r) {
+      await doc('messageSubscriptions', r.id).set(r);
+    },
   };
 }
 
 /** The server SDK returns at most 1000 documents per get: longer lists are read page by page, never cut. */
 const CLOUD_BATCH = 1000;
+
+/** The code CloudBase answers when another transaction holds or has changed a document this one writes. */
+export const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
+
+export function isTransactionConflict(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === TRANSACTION_CONFLICT;
+}
+
+/**
+ * How a conflicting transaction is retried: exponential backoff with full jitter (racers spread out instead of
+ * colliding again), a few attempts, and a bound on the total wait that stays well inside a function's timeout
+ * (cloudbaserc.json: 10–20 s). Anything but a conflict — a timed-out transaction, a refusal — is not retried.
+ */
+export const CONFLICT_RETRY = { attempts: 10, baseMs: 20, capMs: 2000, budgetMs: 8000 };
+
+export async function retryConflicts<T>(
+  run: () => Promise<T>,
+  policy: typeof CONFLICT_RETRY = CONFLICT_RETRY,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (!isTransactionConflict(e) || attempt >= policy.attempts) throw e;
+      const delay = Math.floor(Math.random() * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+      if (Date.now() - started + delay > policy.budgetMs) throw e;
+      await sleep(delay);
+    }
+  }
+}
 
 export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
   const names = collectionNames(prefix);
@@ -220,8 +267,10 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
     kind: 'cloudbase',
     ...ops,
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-      // runTransaction retries a transaction that lost a write conflict (two submissions racing on one key).
-      return db.runTransaction((t) => fn(keyedOps((c, id) => t.collection(names[c]).doc(id))), 5);
+      // A second writer fails at once instead of waiting (two submissions racing on one key, two counters on one
+      // bucket): the SDK's own retry (times) reruns it immediately, while the winner still holds the lock, so it is
+      // off (0) and the whole transaction is retried here with backoff; `fn` reads again each time.
+      return retryConflicts(() => db.runTransaction((t) => fn(keyedOps((c, id) => t.collection(names[c]).doc(id))), 0));
     },
     async listApplications(q) {
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
@@ -263,37 +312,83 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       return { count: mine.length, bytes: mine.reduce((sum, m) => sum + m.size, 0) };
     },
     count: async (c) => (await coll(c).count()).total,
+    // 消息, newest first: the same (createdAt, id) cursor as the applications list.
+    async listMessages(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const filter = { openid: q.openid, ...(q.unread ? { read: false } : {}) };
+      const parts: object[] = [filter];
+      if (q.cursor !== undefined) {
+        const at = decodeCursor(q.cursor);
+        parts.push(_.or([{ createdAt: _.lt(at.key) }, { createdAt: at.key, id: _.lt(at.id) }]));
+      }
+      const where = parts.length === 1 ? parts[0] : _.and(parts);
+      const [rows, counted] = await Promise.all([
+        coll('messages').where(where).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
+        coll('messages').where(filter).count(),
+      ]);
+      const items = rows.data.slice(0, limit).map((d) => single<MessageRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null };
+    },
+    unreadMessages: async (openid) => (await coll('messages').where({ openid, read: false }).count()).total,
     close: async () => undefined,
   };
 }
 
-/** Credentials a CloudBase store needs outside a cloud function (inside one, the runtime provides them). */
-export function cloudbaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): { env: string; secretId?: string; secretKey?: string } | null {
+/**
+ * How the SDK reaches CloudBase. Inside a cloud function (SCF sets TENCENTCLOUD_RUNENV=SCF) it uses the function's
+ * own environment and the runtime's temporary credentials, which the SDK reads from the environment on every request
+ * together with their TENCENTCLOUD_SESSIONTOKEN; copying the keys into init would freeze them without the token (the
+ * SDK's normalizeConfig says the same). Outside (CLI, a local gateway against CloudBase) a named environment and keys.
+ */
+export type CloudbaseConfig =
+  | { inCloudFunction: true; env?: undefined; secretId?: undefined; secretKey?: undefined; sessionToken?: undefined }
+  | { inCloudFunction?: false; env: string; secretId?: string; secretKey?: string; sessionToken?: string };
+
+/** The configuration of a cloud function's own environment. */
+export const CURRENT_ENV: CloudbaseConfig = { inCloudFunction: true };
+
+/** CloudBase from the process environment: the function's own inside SCF, TCB_ENV and keys outside, else null. */
+export function cloudbaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CloudbaseConfig | null {
+  if (env.TENCENTCLOUD_RUNENV === 'SCF') return CURRENT_ENV;
   if (!env.TCB_ENV) return null;
-  return {
-    env: env.TCB_ENV,
-    secretId: env.TENCENTCLOUD_SECRETID || env.TCB_SECRET_ID,
-    secretKey: env.TENCENTCLOUD_SECRETKEY || env.TCB_SECRET_KEY,
-  };
+  // A key pair and its token come from the same source: temporary CLI keys keep their token.
+  const [secretId, secretKey, sessionToken] = env.TENCENTCLOUD_SECRETID
+    ? [env.TENCENTCLOUD_SECRETID, env.TENCENTCLOUD_SECRETKEY, env.TENCENTCLOUD_SESSIONTOKEN]
+    : [env.TCB_SECRET_ID, env.TCB_SECRET_KEY, env.TCB_SESSION_TOKEN];
+  return { env: env.TCB_ENV, secretId, secretKey, ...(sessionToken ? { sessionToken } : {}) };
 }
 
 type CloudbaseApp = { database(): unknown; uploadFile(o: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>; deleteFile(o: { fileList: string[] }): Promise<unknown> };
+type CloudbaseSdk = { init(c: object): CloudbaseApp; SYMBOL_CURRENT_ENV: symbol };
+
+/** What `tcb.init` is given: never keys inside a cloud function. Pure, so it is unit-tested. */
+export function sdkInitOptions(config: CloudbaseConfig, currentEnv: symbol): object {
+  if (config.inCloudFunction) return { env: currentEnv };
+  if (!config.secretId || !config.secretKey) return { env: config.env };
+  const token = config.sessionToken ? { sessionToken: config.sessionToken } : {};
+  return { env: config.env, secretId: config.secretId, secretKey: config.secretKey, ...token };
+}
 
 /** Loads the SDK (lazily: only this path pays for it) and initialises the app once per process. */
 let app: CloudbaseApp | undefined;
-export function cloudbaseApp(config: { env: string; secretId?: string; secretKey?: string }): CloudbaseApp {
+export function cloudbaseApp(config: CloudbaseConfig): CloudbaseApp {
   if (!app) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const tcb = require('@cloudbase/node-sdk') as { init(c: object): CloudbaseApp };
-    app = tcb.init({ env: config.env, ...(config.secretId ? { secretId: config.secretId, secretKey: config.secretKey } : {}) });
+    const tcb = require('@cloudbase/node-sdk') as CloudbaseSdk;
+    app = tcb.init(sdkInitOptions(config, tcb.SYMBOL_CURRENT_ENV));
   }
   return app;
 }
 
-/** Opens the CloudBase store, creating its collections when missing (creating an existing one fails harmlessly). */
-export async function openCloudbaseStore(config: { env: string; secretId?: string; secretKey?: string }, prefix?: string): Promise<Store> {
+/**
+ * Opens the CloudBase store. Collections, indexes and permissions are made by the deploy step
+ * (scripts/deploy-cloudbase.js), not here: a cold start makes no setup calls. `createCollections` is for scratch
+ * collections under a test prefix (the contract suite against a real environment).
+ */
+export async function openCloudbaseStore(config: CloudbaseConfig, prefix?: string, options: { createCollections?: boolean } = {}): Promise<Store> {
   const db = cloudbaseApp(config).database() as CloudDb;
-  if (db.createCollection) {
+  if (options.createCollections && db.createCollection) {
     for (const name of Object.values(collectionNames(prefix))) await db.createCollection(name).catch(() => undefined);
   }
   return createCloudbaseStore(db, prefix);

@@ -6,6 +6,8 @@ import type {
   FamilyMemberRecord,
   IdentityBinding,
   MaterialRecord,
+  MessageRecord,
+  MessageSubscription,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
   VeteranRosterRecord,
@@ -353,6 +355,53 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       });
       expect((await store.getVeteranLedger('vh1-2026'))?.inpatientPaid).toBe('950.00');
       expect(await store.count('veteranPayments')).toBe(1);
+    });
+
+    test('messages: one per id, newest first a page at a time with the total, unread counted, marked read by update', async () => {
+      const msg = (id: string, over: Partial<MessageRecord> = {}): MessageRecord => ({
+        id,
+        openid: 'o-filer',
+        applicationId: 'a1',
+        event: 'returned',
+        title: '申请被退回',
+        body: '请补充居住证明',
+        createdAt: `2025-06-01T00:00:0${id.slice(1)}.000Z`,
+        read: false,
+        readAt: null,
+        ...over,
+      });
+      for (const id of ['m1', 'm2', 'm3']) await store.insertMessage(msg(id));
+      await store.insertMessage(msg('m4', { openid: 'o-other' }));
+      await expect(store.insertMessage(msg('m1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.getMessage('m2')).toEqual(msg('m2'));
+      const first = await store.listMessages({ openid: 'o-filer', limit: 2 });
+      expect(first.items.map((m) => m.id)).toEqual(['m3', 'm2']);
+      expect(first.total).toBe(3);
+      const second = await store.listMessages({ openid: 'o-filer', limit: 2, cursor: first.nextCursor! });
+      expect(second).toEqual({ items: [msg('m1')], total: 3, nextCursor: null });
+      expect(await store.unreadMessages('o-filer')).toBe(3);
+      expect(await store.updateMessage(msg('m3', { read: true, readAt: '2025-06-02T00:00:00.000Z' }))).toBe(true);
+      expect(await store.updateMessage(msg('missing'))).toBe(false);
+      expect(await store.unreadMessages('o-filer')).toBe(2);
+      expect((await store.listMessages({ openid: 'o-filer', unread: true })).items.map((m) => m.id)).toEqual(['m2', 'm1']);
+      expect(await store.count('messages')).toBe(4);
+
+      const sub: MessageSubscription = { id: 's1', openid: 'o-filer', event: 'returned', templateId: 'T-R', credits: 1, updatedAt: '2025-06-01T00:00:00.000Z' };
+      await store.transaction((tx) => tx.putMessageSubscription(sub));
+      await store.putMessageSubscription({ ...sub, credits: 2 });
+      expect(await store.getMessageSubscription('s1')).toEqual({ ...sub, credits: 2 });
+      expect(await store.getMessageSubscription('s2')).toBeNull();
+    });
+
+    test('concurrent read-modify-write transactions on one document lose no update', async () => {
+      // CloudBase: all run at once and every writer but one fails with a conflict and is retried; SQLite: they queue.
+      const bump = () =>
+        store.transaction(async (tx) => {
+          const c = await tx.getRateCounter('contract:shared');
+          await tx.putRateCounter({ id: 'contract:shared', count: (c?.count ?? 0) + 1, expiresAt: '2030-01-01T00:00:00.000Z' });
+        });
+      await Promise.all(Array.from({ length: 20 }, bump));
+      expect((await store.getRateCounter('contract:shared'))?.count).toBe(20);
     });
   });
 }

@@ -4,8 +4,8 @@ import { cloudbaseConfigFromEnv, openCloudbaseStore } from './cloudbase';
 import { FileStorage, localFileStorage, cloudbaseFileStorage } from './files';
 
 /**
- * Chosen once at start-up: CloudBase when a CloudBase environment is configured (TCB_ENV), otherwise the SQLite
- * file under DATA_DIR. Nothing else knows which one runs.
+ * Chosen once at start-up: CloudBase when a CloudBase environment is configured (TCB_ENV, or inside a cloud
+ * function its own), otherwise the SQLite file under DATA_DIR. Nothing else knows which one runs.
  */
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<{ store: Store; files: FileStorage }> {
   const cloud = cloudbaseConfigFromEnv(env);

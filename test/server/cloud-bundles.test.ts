@@ -64,3 +64,22 @@ test('compute functions load no package at all; store functions only the CloudBa
     expect(externalRequires(readFileSync(path.join(FUNCTIONS, n, 'index.js'), 'utf8'))).toEqual(['@cloudbase/node-sdk']);
   }
 });
+
+test('cloudbaserc.json deploys every function; each store function installs its SDK and gets ID_ENCRYPTION_KEY', () => {
+  const rc = JSON.parse(readFileSync(path.join(ROOT, 'cloudbaserc.json'), 'utf8')) as {
+    functions: { name: string; installDependency?: boolean; envVariables?: Record<string, string> }[];
+  };
+  const names = readdirSync(FUNCTIONS).filter((n) => existsSync(path.join(FUNCTIONS, n, 'main.ts')));
+  expect(rc.functions.map((f) => f.name).sort()).toEqual(names.sort());
+  for (const n of names) {
+    const deps = JSON.parse(readFileSync(path.join(FUNCTIONS, n, 'package.json'), 'utf8')).dependencies ?? {};
+    const entry = rc.functions.find((f) => f.name === n)!;
+    const stores = externalRequires(readFileSync(path.join(FUNCTIONS, n, 'index.js'), 'utf8')).includes('@cloudbase/node-sdk');
+    // A store function seals ID numbers: without the key it answers INTERNAL on every call.
+    expect({ n, stores, declared: '@cloudbase/node-sdk' in deps, install: entry.installDependency === true, key: entry.envVariables?.ID_ENCRYPTION_KEY }).toEqual(
+      stores
+        ? { n, stores, declared: true, install: true, key: '{{env.ID_ENCRYPTION_KEY}}' }
+        : { n, stores, declared: false, install: false, key: undefined },
+    );
+  }
+});
