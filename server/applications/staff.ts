@@ -13,6 +13,7 @@ import { parseApplicationRequest, staffAcceptRequest, staffReasonRequest, staffR
 import { recordAcceptedClaim } from '../veteran/claim';
 import { EarlierClaims } from '../veteran/duplicates';
 import { cancelReplaced } from './change-cancel';
+import { DecisionNotice } from '../notifications/service';
 
 /**
  * Staff actions, for `yibao staff list|show|accept|return|reject` on the same store. Staff are trusted by whoever
@@ -51,6 +52,8 @@ async function decide(
   const { amount, confirmDuplicate } = accepting;
   // 优抚 claims: the veteran's earlier claims and payments are read before the transaction (veteran/duplicates.ts).
   const earlier = new EarlierClaims(ctx.store);
+  // 消息 to everyone who can see it (server/notifications): written with the decision, sent to WeChat after it.
+  const notice = await DecisionNotice.prepare(ctx.store, id);
   const record = await earlier.transaction(async (tx) => {
     const r = await tx.getApplication(id);
     if (!r) throw notFound();
@@ -73,8 +76,10 @@ async function decide(
     // 变更备案: the filing this one replaces ends with this acceptance, in the same transaction.
     if (action === 'accept' && (await cancelReplaced(tx, next, staff, at))) note = `${note}；原备案同时取消`;
     await audit(tx, next, at, { role: 'staff', id: staff }, action, r.status, note);
+    await notice.record(tx, next, at);
     return next;
   });
+  await notice.deliver(ctx, record);
   return viewOf(ctx, record, 'staff');
 }
 

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import path from 'path';
 import Database from 'better-sqlite3';
 import { DEFAULT_PAGE, DuplicateKeyError, MAX_PAGE } from './store';
-import type { ApplicationQuery, Store, StoreTx } from './store';
+import type { ApplicationQuery, MessageQuery, Store, StoreTx } from './store';
 import { decodeCursor, encodeCursor, NOT_SUBMITTED_KEY, pageSize } from './cursor';
 import type {
   ApplicationRecord,
@@ -16,6 +16,8 @@ import type {
   IdentityBinding,
   MaterialRecord,
   MetaRecord,
+  MessageRecord,
+  MessageSubscription,
   RateCounter,
   SealedId,
   VerificationCode,
@@ -144,6 +146,21 @@ const MIGRATIONS: string[] = [
    ALTER TABLE materials ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
    UPDATE materials SET uploaded_by = json_extract(doc, '$.uploadedBy'), size = json_extract(doc, '$.size');
    CREATE INDEX materials_uploader ON materials(uploaded_by);`,
+  // Issue 12: the in-app 消息 of each account (newest first, unread counted) and its WeChat one-time subscriptions.
+  `CREATE TABLE messages (
+     id TEXT PRIMARY KEY,
+     openid TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     read INTEGER NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX messages_openid ON messages(openid, created_at, id);
+   CREATE INDEX messages_unread ON messages(openid, read);
+   CREATE TABLE message_subscriptions (
+     id TEXT PRIMARY KEY,
+     openid TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );`,
 ];
 
 const TABLES: Record<Collection, string> = {
@@ -161,6 +178,8 @@ const TABLES: Record<Collection, string> = {
   verificationCodes: 'verification_codes',
   rateCounters: 'rate_counters',
   meta: 'meta',
+  messages: 'messages',
+  messageSubscriptions: 'message_subscriptions',
 };
 
 function migrate(db: Database.Database): void {
@@ -230,6 +249,13 @@ function operations(db: Database.Database): StoreTx {
     ),
     getMeta: db.prepare<[string], MetaRecord>('SELECT key, value, created_at AS createdAt FROM meta WHERE key = ?'),
     insertMeta: db.prepare('INSERT INTO meta (key, value, created_at) VALUES (?, ?, ?)'),
+    getMessage: db.prepare<[string], Row>('SELECT doc FROM messages WHERE id = ?'),
+    insertMessage: db.prepare('INSERT INTO messages (id, openid, created_at, read, doc) VALUES (?, ?, ?, ?, ?)'),
+    updateMessage: db.prepare('UPDATE messages SET read = ?, doc = ? WHERE id = ?'),
+    getSubscription: db.prepare<[string], Row>('SELECT doc FROM message_subscriptions WHERE id = ?'),
+    putSubscription: db.prepare(
+      'INSERT INTO message_subscriptions (id, openid, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
+    ),
   };
   const queueKey = (r: ApplicationRecord) => r.submittedAt ?? NOT_SUBMITTED_KEY;
   return {
@@ -317,6 +343,21 @@ function operations(db: Database.Database): StoreTx {
     async insertMeta(r) {
       insertOnce(s.insertMeta, `meta/${r.key}`, r.key, r.value, r.createdAt);
     },
+    async getMessage(id) {
+      return parse<MessageRecord>(s.getMessage.get(id));
+    },
+    async insertMessage(r) {
+      insertOnce(s.insertMessage, `messages/${r.id}`, r.id, r.openid, r.createdAt, r.read ? 1 : 0, JSON.stringify(r));
+    },
+    async updateMessage(r) {
+      return s.updateMessage.run(r.read ? 1 : 0, JSON.stringify(r), r.id).changes === 1;
+    },
+    async getMessageSubscription(id) {
+      return parse<MessageSubscription>(s.getSubscription.get(id));
+    },
+    async putMessageSubscription(r) {
+      s.putSubscription.run(r.id, r.openid, JSON.stringify(r));
+    },
   };
 }
 
@@ -398,6 +439,11 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     putRateCounter: locked(ops.putRateCounter),
     getMeta: locked(ops.getMeta),
     insertMeta: locked(ops.insertMeta),
+    getMessage: locked(ops.getMessage),
+    insertMessage: locked(ops.insertMessage),
+    updateMessage: locked(ops.updateMessage),
+    getMessageSubscription: locked(ops.getMessageSubscription),
+    putMessageSubscription: locked(ops.putMessageSubscription),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {
@@ -500,6 +546,26 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       return { count: row.count, bytes: row.bytes };
     }),
     count: locked(async (collection: Collection) => (db.prepare(`SELECT COUNT(*) AS n FROM ${TABLES[collection]}`).get() as { n: number }).n),
+    listMessages: locked(async (q: MessageQuery) => {
+      const where = ['openid = ?', ...(q.unread ? ['read = 0'] : [])];
+      const params: unknown[] = [q.openid];
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM messages WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        where.push('(created_at < ? OR (created_at = ? AND id < ?))');
+        params.push(after.key, after.key, after.id);
+      }
+      const rows = db
+        .prepare(`SELECT doc FROM messages WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as MessageRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null };
+    }),
+    unreadMessages: locked(
+      async (openid: string) => (db.prepare('SELECT COUNT(*) AS n FROM messages WHERE openid = ? AND read = 0').get(openid) as { n: number }).n,
+    ),
     close: () => exclusive(async () => void db.close()),
   };
   return store;

@@ -10,6 +10,8 @@ import type {
   BindingEvent,
   MaterialRecord,
   MetaRecord,
+  MessageRecord,
+  MessageSubscription,
   Page,
   RateCounter,
   SealedId,
@@ -62,6 +64,23 @@ export interface StoreTx {
   getMeta(key: string): Promise<MetaRecord | null>;
   /** Fails (DuplicateKeyError) when the key exists: meta is written once. */
   insertMeta(record: MetaRecord): Promise<void>;
+  getMessage(id: string): Promise<MessageRecord | null>;
+  /** Fails (DuplicateKeyError) when the id exists: one decision is told once to each account. */
+  insertMessage(record: MessageRecord): Promise<void>;
+  /** Replaces the stored message with the same id (marking it read); false when there is none. */
+  updateMessage(record: MessageRecord): Promise<boolean>;
+  getMessageSubscription(id: string): Promise<MessageSubscription | null>;
+  /** Inserts or replaces the subscription of that id. */
+  putMessageSubscription(record: MessageSubscription): Promise<void>;
+}
+
+/** An account's 消息, newest first, a page at a time (default 20, at most 100), like applications. */
+export interface MessageQuery {
+  openid: string;
+  /** Only the ones not yet read. */
+  unread?: boolean;
+  limit?: number;
+  cursor?: string;
 }
 
 export interface ApplicationQuery {
@@ -118,6 +137,9 @@ export interface Store extends StoreTx {
   /** What an account has uploaded, across all its applications: the per-account quota. */
   materialUsage(openid: string): Promise<{ count: number; bytes: number }>;
   count(collection: Collection): Promise<number>;
+  listMessages(query: MessageQuery): Promise<Page<MessageRecord>>;
+  /** How many of the account's messages are unread: the badge on the home page. */
+  unreadMessages(openid: string): Promise<number>;
   close(): Promise<void>;
 }
 

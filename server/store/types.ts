@@ -240,7 +240,9 @@ export type Collection =
   | 'bindingEvents'
   | 'verificationCodes'
   | 'rateCounters'
-  | 'meta';
+  | 'meta'
+  | 'messages'
+  | 'messageSubscriptions';
 export const COLLECTIONS: Collection[] = [
   'applications',
   'audit',
@@ -256,6 +258,8 @@ export const COLLECTIONS: Collection[] = [
   'verificationCodes',
   'rateCounters',
   'meta',
+  'messages',
+  'messageSubscriptions',
 ];
 
 /**
@@ -343,4 +347,39 @@ export interface Page<T> {
   items: T[];
   total: number;
   nextCursor: string | null;
+}
+
+/** What a 消息 is about: staff returned, accepted or rejected an application the account can see. */
+export type MessageEvent = 'returned' | 'accepted' | 'rejected';
+
+/**
+ * One 消息 in an account's in-app list (issue 12): written in the same transaction as the staff decision it tells
+ * about, so the list never misses a decision. Plain Chinese; never an unmasked ID number.
+ */
+export interface MessageRecord {
+  /** A hash of (application, decision time, event, account): a retried transaction cannot write it twice. */
+  id: string;
+  openid: string;
+  applicationId: string;
+  event: MessageEvent;
+  title: string;
+  body: string;
+  createdAt: string;
+  /** Stored as a boolean (not only readAt) so both adapters can count unread messages with an equality filter. */
+  read: boolean;
+  readAt: string | null;
+}
+
+/**
+ * WeChat 一次性订阅消息: each "accept" the account gave for a template allows one send of it, so the store keeps a count
+ * per account and event (WeChat offers no API to ask). A send uses one; 43101 (the user refused) clears it.
+ */
+export interface MessageSubscription {
+  /** A hash of (openid, event). */
+  id: string;
+  openid: string;
+  event: MessageEvent;
+  templateId: string;
+  credits: number;
+  updatedAt: string;
 }

@@ -201,6 +201,13 @@ export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<
     feeDiscounts: feeDiscountCase,
     status: fc.record({ familyMemberId: fc.nat().map((n) => new Ref('member', n)), year: fc.integer({ min: 2024, max: Number(todayInChina().slice(0, 4)) }) }, { requiredKeys: [] }),
   },
+  // 消息 (server/notifications): the in-app list, marking read (an id of the store's own shape), the subscription answer.
+  messages: {
+    list: fc.record({ limit: fc.integer({ min: 1, max: 100 }), unread: fc.boolean() }, { requiredKeys: [] }),
+    unread: fc.constant({}),
+    markRead: fc.nat().map((n) => ({ id: `${n.toString(16).padStart(8, '0')}deadbeefdeadbeefdeadbeef` })),
+    subscribe: fc.record({ results: fc.dictionary(fc.constantFrom('TPL-A', 'TPL-B'), fc.constantFrom('accept', 'reject', 'ban', 'filter')) }),
+  },
 };
 
 /** Valid requests of the compute functions. */

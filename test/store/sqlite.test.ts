@@ -23,7 +23,7 @@ describe('SQLite specifics', () => {
     await store.close();
     const raw = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(3);
+    expect(raw.pragma('user_version', { simple: true })).toBe(4);
     raw.close();
     const again = openSqliteStore({ dataDir: dir });
     expect((await again.claimsOf('o1')).length).toBe(1);

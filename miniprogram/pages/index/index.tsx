@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
@@ -7,6 +7,7 @@ import { ThemedPage } from '../../components/themed-page';
 import { CATEGORY_NAMES, categoriesOf, type CategoryId } from '../../models/categories';
 import { REGION_CHOICES, SCHEME_NAMES, schemesOf, withRegion, type Profile } from '../../models/profile';
 import { loadProfile, saveProfile } from '../../services/profile';
+import { unreadMessages } from '../../services/messages';
 import { elderModeChosen, useElderMode } from '../../theme/use-elder-mode';
 import { TaskCard } from './components/task-card';
 import './index.css';
@@ -14,6 +15,13 @@ import './index.css';
 export default function Home() {
   const [profile, setProfile] = useState<Profile>(loadProfile);
   const [elder, setElder] = useElderMode();
+  // 我的消息's unread count, read again each time the home page shows; a failed read shows no badge.
+  const [unread, setUnread] = useState(0);
+  useDidShow(() => {
+    unreadMessages()
+      .then((r) => setUnread(r.unread))
+      .catch(() => setUnread(0));
+  });
 
   const update = (patch: Partial<Profile>) => {
     const next = { ...profile, ...patch };
@@ -28,6 +36,17 @@ export default function Home() {
         <Text id='home-intro' className='home-intro'>
           看病花多少、医保报多少、自己付多少，每一笔都写明怎么算、依据哪条政策。
         </Text>
+      </View>
+
+      <View className='card'>
+        <TaskCard
+          id='task-messages'
+          title={unread > 0 ? `我的消息（${unread > 99 ? '99+' : unread} 条未读）` : '我的消息'}
+          what='经办机构退回、受理或不予受理申请时，在这里告诉您；退回的会写明要改什么。'
+          open
+          action={unread > 0 ? '去查看 ›' : '去看看 ›'}
+          onOpen={() => Taro.navigateTo({ url: '/packages/messages/pages/index/index' })}
+        />
       </View>
 
       <View

@@ -20,6 +20,7 @@ import {
   validityLine,
 } from '../../model/change-cancel';
 import { TextBox } from '../../components/text-box';
+import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
 import { backOrRedirect } from '../../services/nav';
 import '../../apply.css';
@@ -174,6 +175,7 @@ export default function DetailPage() {
           已提交。经办机构受理后，这里的状态会更新。
         </Text>
       ) : null}
+      {justSubmitted && view.status === 'submitted' ? <NotifyMe id='detail-notify' /> : null}
       <View className={`card detail-head detail-head--${tone}`}>
         <Text id='detail-title' className='apply-title'>
           {view.title}
