@@ -11,6 +11,7 @@ import { ApplicationView } from './view';
 import { ApplicationError } from './errors';
 import { createDraftRequest, updateDraftRequest, parseApplicationRequest, DraftContent } from '../../shared/schemas/application';
 import { inverseRelation } from '../../shared/filing/relations';
+import { earlierResult, onceByKey, recordResult } from './request-key';
 
 /**
  * A saved family member (mine) as the principal: the sealed ID number is copied, never sent to the client. A phone
@@ -41,35 +42,54 @@ function principalHash(content: StoredContent): string | null {
   return content.principal?.idNumber?.hash ?? null;
 }
 
-/** A new draft owned by the caller. Invalid input throws before anything is written. */
+/**
+ * A new draft owned by the caller. Invalid input throws before anything is written. With a request key, a retried
+ * call (the platform's, or the page's after a lost answer) answers with the draft the first call created.
+ */
 export async function createDraft(ctx: AppContext, identity: Identity, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(createDraftRequest, input);
   const at = nowIso(ctx);
-  const record = await ctx.store.transaction(async (tx) => {
-    const content = await withFamilyMember(
-      tx,
-      identity,
-      mergeDraft(ctx.cipher, null, req.content as DraftContent),
-      req.principalFamilyMemberId,
-      req.content.principal?.phone,
-    );
-    const r: ApplicationRecord = {
-      id: newId(),
-      type: content.type,
-      status: 'draft',
-      filerOpenid: identity.openid,
-      principalIdHash: principalHash(content),
-      content,
-      commitment: null,
-      decisionReason: null,
-      createdAt: at,
-      updatedAt: at,
-      submittedAt: null,
-    };
-    await tx.insertApplication(r);
-    await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'create', null, '创建草稿');
-    return r;
-  });
+  const earlier = async (id: string) => {
+    const r = await ctx.store.getApplication(id);
+    return r && r.filerOpenid === identity.openid ? r : null;
+  };
+  const record = await onceByKey(
+    ctx,
+    identity,
+    'createDraft',
+    req.requestId,
+    () =>
+      ctx.store.transaction(async (tx) => {
+        const seen = await earlierResult(tx, identity, 'createDraft', req.requestId);
+        const found = seen ? await tx.getApplication(seen) : null;
+        if (found && found.filerOpenid === identity.openid) return found;
+        const content = await withFamilyMember(
+          tx,
+          identity,
+          mergeDraft(ctx.cipher, null, req.content as DraftContent),
+          req.principalFamilyMemberId,
+          req.content.principal?.phone,
+        );
+        const r: ApplicationRecord = {
+          id: newId(),
+          type: content.type,
+          status: 'draft',
+          filerOpenid: identity.openid,
+          principalIdHash: principalHash(content),
+          content,
+          commitment: null,
+          decisionReason: null,
+          createdAt: at,
+          updatedAt: at,
+          submittedAt: null,
+        };
+        await tx.insertApplication(r);
+        await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'create', null, '创建草稿');
+        await recordResult(ctx, tx, identity, 'createDraft', req.requestId, r.id);
+        return r;
+      }),
+    earlier,
+  );
   return viewOf(ctx, record, identity);
 }
 

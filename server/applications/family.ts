@@ -8,6 +8,7 @@ import { familyMemberIdRequest, familyMemberRequest, parseApplicationRequest } f
 import { ApplicationError } from './errors';
 import { declare, getBindingOf, isActive, markRevoked } from '../identity/bindings';
 import { spendDeclare } from '../identity/service';
+import { earlierResult, onceByKey, recordResult } from './request-key';
 
 /** Saved once, picked later (createDraft's principalFamilyMemberId). Each person is saved at most once per account. */
 export interface FamilyMemberView {
@@ -47,30 +48,47 @@ function memberId(openid: string, idHash: string): string {
 
 /**
  * Saving a relative declares the account's agent binding to them (server/identity): the same rate limits as declaring
- * oneself, since it is another way to name an ID number.
+ * oneself, since it is another way to name an ID number. With a request key, a retried call answers with the entry
+ * the first saved and spends no second declaration.
  */
 export async function saveFamilyMember(ctx: AppContext, identity: Identity, input: unknown): Promise<FamilyMemberView> {
   const req = parseApplicationRequest(familyMemberRequest, input);
+  const earlier = async (id: string) => {
+    const m = await ctx.store.getFamilyMember(id);
+    return m && m.openid === identity.openid ? m : null;
+  };
+  const seen = await earlierResult(ctx.store, identity, 'saveFamilyMember', req.requestId);
+  const before = seen ? await earlier(seen) : null;
+  if (before) return view(ctx, before);
   await spendDeclare(ctx, identity);
   const at = nowIso(ctx);
   const sealed = ctx.cipher.seal(req.idNumber);
   const id = memberId(identity.openid, sealed.hash);
-  const saved = await ctx.store.transaction(async (tx) => {
-    const existing = await tx.getFamilyMember(id);
-    const record: FamilyMemberRecord = {
-      id,
-      openid: identity.openid,
-      name: req.name,
-      relation: req.relation,
-      idNumber: sealed,
-      phone: req.phone ?? null,
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-    };
-    await tx.putFamilyMember(record);
-    await declare(tx, { openid: identity.openid, sealed, role: 'agent', relation: req.relation, name: req.name, at });
-    return record;
-  });
+  const saved = await onceByKey(
+    ctx,
+    identity,
+    'saveFamilyMember',
+    req.requestId,
+    () =>
+      ctx.store.transaction(async (tx) => {
+        const existing = await tx.getFamilyMember(id);
+        const record: FamilyMemberRecord = {
+          id,
+          openid: identity.openid,
+          name: req.name,
+          relation: req.relation,
+          idNumber: sealed,
+          phone: req.phone ?? null,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+        };
+        await tx.putFamilyMember(record);
+        await declare(tx, { openid: identity.openid, sealed, role: 'agent', relation: req.relation, name: req.name, at });
+        await recordResult(ctx, tx, identity, 'saveFamilyMember', req.requestId, record.id);
+        return record;
+      }),
+    earlier,
+  );
   return view(ctx, saved);
 }
 

@@ -9,5 +9,6 @@ export { staffList, staffShow, accept, returnApplication, reject } from './staff
 export { saveFamilyMember, listFamilyMembers, deleteFamilyMember } from './family';
 export { claimIdentity } from './claims';
 export { uploadMaterial, MAX_MATERIAL_BYTES } from './materials';
+export { attachMaterial, issueUploadTicket } from './attach';
 export { ApplicationError } from './errors';
 export type { ApplicationView, ApplicationSummary } from './view';

@@ -9,11 +9,15 @@ import { ApplicationError } from './errors';
 import { RuleError } from '../../shared/errors';
 import { DuplicateKeyError } from '../store/store';
 import { parseApplicationRequest, uploadMaterialRequest } from '../../shared/schemas/application';
+import { earlierResult, recordResult, type RequestKind } from './request-key';
 import { materialsChecklist, MATERIAL_ITEMS, type MaterialItemId } from '../../shared/filing/materials';
 import { imageTypeOf } from './images/header';
 import { NOT_AN_IMAGE_MESSAGE, reencodeImage } from './images/reencode';
 
-/** Photos of paper proof: 5 MB is ample for a phone photo and stays within a cloud function's request size. */
+/**
+ * Photos of paper proof: 5 MB is ample for a phone photo. The photo travels as a file (attach.ts), not in the call:
+ * the inline base64 form of the first release stays for old pages, and a 5 MB photo there is near callFunction's limit.
+ */
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -47,27 +51,74 @@ export interface MaterialView {
   uploadedAt: string;
 }
 
+/** Where an image goes: one checklist item of one application. */
+export interface MaterialTarget {
+  applicationId: string;
+  item: MaterialItemId;
+}
+
 /**
- * Stores an image for one checklist item of an application the caller filed and still holds (draft or returned).
- * Cheap checks first (size, type, ownership, checklist, quotas), then the image is decoded and re-encoded (no
- * EXIF/GPS kept, upright, nothing that does not decode), then bytes, then metadata in a transaction; if the
- * transaction fails the bytes are removed, so no metadata ever points at a missing file and no file is orphaned.
+ * Stores an image sent inline as base64 (the first release's way; the mini-program now uploads the file and calls
+ * attachMaterial, server/applications/attach.ts). A request key makes a retried call answer with the first's material.
  */
 export async function uploadMaterial(ctx: AppContext, identity: Identity, input: unknown): Promise<MaterialView> {
   const req = parseApplicationRequest(uploadMaterialRequest, input);
+  const earlier = await earlierMaterial(ctx, identity, 'uploadMaterial', req.requestId);
+  if (earlier) return earlier;
   const bytes = Buffer.from(req.contentBase64, 'base64');
-  if (bytes.length === 0) throw new RuleError('INVALID_INPUT', '图片：内容为空', 'contentBase64');
-  if (bytes.length > MAX_MATERIAL_BYTES) throw new RuleError('INVALID_INPUT', '图片：不能超过 5 MB，请压缩后再上传', 'contentBase64');
-  if (!imageTypeOf(bytes)) throw new RuleError('INVALID_INPUT', NOT_AN_IMAGE_MESSAGE, 'contentBase64');
+  checkImageBytes(bytes, 'contentBase64');
+  return storeMaterial(ctx, identity, req, bytes, { kind: 'uploadMaterial', requestId: req.requestId });
+}
 
-  const before = await loadOwned(ctx, identity, req.applicationId);
+/** The cheap checks of the bytes themselves: not empty, not over the size, an image by its first bytes. */
+export function checkImageBytes(bytes: Buffer, field: string): void {
+  if (bytes.length === 0) throw new RuleError('INVALID_INPUT', '图片：内容为空', field);
+  if (bytes.length > MAX_MATERIAL_BYTES) throw new RuleError('INVALID_INPUT', TOO_LARGE_MESSAGE, field);
+  if (!imageTypeOf(bytes)) throw new RuleError('INVALID_INPUT', NOT_AN_IMAGE_MESSAGE, field);
+}
+
+export const TOO_LARGE_MESSAGE = '图片：不能超过 5 MB，请压缩后再上传';
+
+/** The caller's application, open for uploads, with the item on its checklist; throws the Chinese refusal otherwise. */
+export async function checkTarget(ctx: AppContext, identity: Identity, target: MaterialTarget): Promise<ApplicationRecord> {
+  const before = await loadOwned(ctx, identity, target.applicationId);
   transition(before.status, 'upload');
   const allowed = materialsChecklist(before.type, before.content.remoteFiling?.kind, Boolean(before.content.agent)).map((m) => m.id);
-  if (!allowed.includes(req.item)) {
-    throw new RuleError('INVALID_INPUT', `材料名称：本申请的材料清单中没有"${MATERIAL_ITEMS[req.item].name}"`, 'item');
+  if (!allowed.includes(target.item)) {
+    throw new RuleError('INVALID_INPUT', `材料名称：本申请的材料清单中没有"${MATERIAL_ITEMS[target.item].name}"`, 'item');
   }
+  return before;
+}
+
+/** The material an earlier request with this key stored, or null. */
+export async function earlierMaterial(ctx: AppContext, identity: Identity, kind: RequestKind, requestId: string | undefined): Promise<MaterialView | null> {
+  const id = await earlierResult(ctx.store, identity, kind, requestId);
+  return id ? materialView(ctx, identity, id) : null;
+}
+
+async function materialView(ctx: AppContext, identity: Identity, id: string): Promise<MaterialView | null> {
+  const m = await ctx.store.getMaterial(id);
+  if (!m || m.uploadedBy !== identity.openid) return null;
+  return { id: m.id, item: m.item, name: MATERIAL_ITEMS[m.item].name, mime: m.mime, size: m.size, uploadedAt: m.uploadedAt };
+}
+
+/**
+ * Stores an image for one checklist item of an application the caller filed and still holds (draft or returned).
+ * Cheap checks first (type, ownership, checklist, quotas), then the image is decoded and re-encoded (no
+ * EXIF/GPS kept, upright, nothing that does not decode), then bytes, then metadata in a transaction; if the
+ * transaction fails the bytes are removed, so no metadata ever points at a missing file and no file is orphaned.
+ * The request key, when given, is written in the material's transaction.
+ */
+export async function storeMaterial(
+  ctx: AppContext,
+  identity: Identity,
+  target: MaterialTarget,
+  bytes: Buffer,
+  key: { kind: RequestKind; requestId: string | undefined },
+): Promise<MaterialView> {
+  const before = await checkTarget(ctx, identity, target);
   // Before the decoding (the expensive part): a full draft or account is refused without spending it.
-  await checkQuotas(ctx, identity, before.id, req.item, 0);
+  await checkQuotas(ctx, identity, before.id, target.item, 0);
 
   const image = reencodeImage(bytes);
   const sha256 = createHash('sha256').update(image.bytes).digest('hex');
@@ -75,12 +126,12 @@ export async function uploadMaterial(ctx: AppContext, identity: Identity, input:
   const storagePath = await ctx.files.put(`${before.id}/${newId()}.${image.mime === 'image/png' ? 'png' : 'jpg'}`, image.bytes);
   try {
     for (let attempt = 1; ; attempt++) {
-      const taken = await checkQuotas(ctx, identity, before.id, req.item, image.bytes.length);
+      const taken = await checkQuotas(ctx, identity, before.id, target.item, image.bytes.length);
       const at = nowIso(ctx);
       const record: MaterialRecord = {
         id: freeSlot(before.id, taken),
         applicationId: before.id,
-        item: req.item,
+        item: target.item,
         mime: image.mime,
         size: image.bytes.length,
         sha256,
@@ -89,7 +140,10 @@ export async function uploadMaterial(ctx: AppContext, identity: Identity, input:
         uploadedAt: at,
       };
       try {
-        await ctx.store.transaction(async (tx) => {
+        const stored = await ctx.store.transaction(async (tx) => {
+          // A twin of this request (same key) finished meanwhile: its material is the answer, this file goes.
+          const twin = await earlierResult(tx, identity, key.kind, key.requestId);
+          if (twin) return twin;
           // Checked again inside the transaction: the application may have been submitted meanwhile.
           const r = await loadOwned(ctx, identity, before.id, tx);
           transition(r.status, 'upload');
@@ -97,9 +151,17 @@ export async function uploadMaterial(ctx: AppContext, identity: Identity, input:
           // this insert fails (DuplicateKeyError) and the count is taken again. Two parallel uploads cannot both
           // pass a per-application cap.
           await tx.insertMaterial(record);
-          await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${MATERIAL_ITEMS[req.item].name}`);
+          await recordResult(ctx, tx, identity, key.kind, key.requestId, record.id);
+          await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${MATERIAL_ITEMS[target.item].name}`);
+          return record.id;
         });
-        return { id: record.id, item: record.item, name: MATERIAL_ITEMS[record.item].name, mime: record.mime, size: record.size, uploadedAt: at };
+        if (stored === record.id) {
+          return { id: record.id, item: record.item, name: MATERIAL_ITEMS[record.item].name, mime: record.mime, size: record.size, uploadedAt: at };
+        }
+        const twin = await materialView(ctx, identity, stored);
+        if (!twin) throw new ApplicationError('NOT_FOUND', '未找到这次上传的图片，请重新上传', 'requestId');
+        await ctx.files.remove(storagePath).catch(() => undefined);
+        return twin;
       } catch (error) {
         if (!(error instanceof DuplicateKeyError)) throw error;
         if (attempt === SLOT_ATTEMPTS) throw new ApplicationError('INVALID_STATE', '这份申请正有其他图片在上传，请稍后再试', 'applicationId');
@@ -128,7 +190,7 @@ function freeSlot(applicationId: ApplicationRecord['id'], taken: MaterialRecord[
  * outside the transaction (a query: see store.ts); parallel uploads to several applications of one account can
  * exceed it by at most the uploads in flight at that moment.
  */
-async function checkQuotas(ctx: AppContext, identity: Identity, applicationId: string, item: MaterialItemId, bytes: number): Promise<MaterialRecord[]> {
+export async function checkQuotas(ctx: AppContext, identity: Identity, applicationId: string, item: MaterialItemId, bytes: number): Promise<MaterialRecord[]> {
   const [taken, usage] = await Promise.all([ctx.store.listMaterials(applicationId), ctx.store.materialUsage(identity.openid)]);
   const forItem = taken.filter((m) => m.item === item).length;
   if (forItem >= MAX_IMAGES_PER_ITEM) {

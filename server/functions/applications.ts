@@ -1,4 +1,4 @@
-import { cancelFiling, changeFiling, createDraft, getOne, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
+import { attachMaterial, cancelFiling, changeFiling, createDraft, getOne, issueUploadTicket, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
@@ -20,6 +20,9 @@ export const applicationsFunction: StoreFunction = {
       listMine: (app, who, p) => listMine(app, who, p),
       getOne: (app, who, p) => getOne(app, who, p),
       uploadMaterial: (app, who, p) => uploadMaterial(app, who, p),
+      // A photo as a file: where to upload it, then the uploaded file attached (server/applications/attach.ts).
+      uploadTicket: (app, who, p) => issueUploadTicket(app, who, p),
+      attachMaterial: (app, who, p) => attachMaterial(app, who, p),
     },
     '办事申请',
   ),

@@ -12,6 +12,10 @@ import { DEFAULT_LIMITS, GatewayLimits, InFlightBudget } from './limits';
 import { rawSecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
+import { readRawBody } from './raw-body';
+import { ticketApplication } from '../applications/attach';
+import { MAX_MATERIAL_BYTES } from '../applications/materials';
+import { uploadCloudPath } from '../store/files';
 
 export interface GatewayOptions {
   port?: number;
@@ -106,6 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const budget = new InFlightBudget(limits);
   const small: BodyRule = { maxBytes: limits.smallBodyBytes };
   const upload: BodyRule = { maxBytes: limits.uploadBodyBytes, hint: '请压缩图片后重试' };
+  // A raw photo is at most what the function takes (server/applications/materials.ts), never more than the upload limit.
+  const photo: BodyRule = { maxBytes: Math.min(MAX_MATERIAL_BYTES, limits.uploadBodyBytes), hint: '请压缩图片后重试' };
 
   /** The caller's openid from a signed development session; production accepts none (identity is the platform's). */
   function identify(req: IncomingMessage): string {
@@ -122,6 +128,28 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     try {
       const event = await readJsonBody(req, rule);
       return { status: 200, body: await work(event) };
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * POST /api/upload-file: a photo's bytes as the body, to the cloudPath of an upload ticket (X-Upload-Path), answering
+   * its fileID — what `wx.cloud.uploadFile` does on weapp (server/applications/attach.ts). The ticket is checked
+   * before the body is read: only the caller's own live ticket takes an upload.
+   */
+  async function rawUpload(req: IncomingMessage, who: { openid: string }): Promise<Answer> {
+    const header = req.headers['x-upload-path'];
+    const cloudPath = uploadCloudPath(typeof header === 'string' ? header : '');
+    const release = admitBody(req, photo, budget);
+    try {
+      const ticket = await respond(() => ticketApplication(app, who, cloudPath), log);
+      if (!ticket.ok || !cloudPath) {
+        req.resume();
+        return { status: 200, body: ticket };
+      }
+      const bytes = await readRawBody(req, photo);
+      return { status: 200, body: await respond(async () => ({ fileId: await app.files.inbox.put(cloudPath, bytes) }), log) };
     } finally {
       release();
     }
@@ -144,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         return respond(() => FUNCTIONS.applications.handle(app, { openid }, payload), log);
       });
     }
+    if (name === 'upload-file') return rawUpload(req, { openid: identify(req) });
     const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
     if (!fn) throw new HttpRefusal(404, 'NOT_FOUND', '没有这个接口');
     if (fn.kind === 'compute') return withBody(req, small, (event) => respond(() => fn.handle(event), log));

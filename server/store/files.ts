@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { randomBytes } from 'crypto';
-import { cloudbaseApp } from './cloudbase';
+import { cloudbaseApp, CloudbaseConfig } from './cloudbase';
 
 /**
  * Where uploaded material images go: a files directory next to the embedded store (DATA_DIR/files), or CloudBase
@@ -12,10 +12,34 @@ export interface FileStorage {
   put(relativePath: string, bytes: Buffer): Promise<string>;
   read(storagePath: string): Promise<Buffer>;
   remove(storagePath: string): Promise<void>;
+  /** Photos the mini-program uploaded itself, before a function checks and re-encodes them (attach.ts). */
+  inbox: UploadInbox;
 }
 
+/**
+ * Where the client's own uploads land: on CloudBase the client's `wx.cloud.uploadFile` writes to the cloudPath an
+ * upload ticket named, and the storage security rules let it write there only (cloudbase/storage.rules.json);
+ * locally the gateway's raw upload route writes under DATA_DIR/files/inbox. Either way an upload is known by a
+ * fileID, which the function maps back to its cloudPath to check the ticket.
+ */
+export interface UploadInbox {
+  /** The cloudPath a fileID of this storage stands for; null for anything else (another environment's file, junk). */
+  cloudPathOf(fileId: string): string | null;
+  /** Local only (the gateway's route): stores a raw upload at the ticket's cloudPath and returns its fileID. */
+  put(cloudPath: string, bytes: Buffer): Promise<string>;
+  /** The upload's size in bytes, or null when there is no such file (never uploaded, expired, already attached). */
+  sizeOf(fileId: string): Promise<number | null>;
+  read(fileId: string): Promise<Buffer>;
+  remove(fileId: string): Promise<void>;
+}
+
+/** The cloudPath prefix of client uploads: the only place the security rules let a client write. */
+export const INBOX_PREFIX = 'yibao/uploads/';
+
+const LOCAL_SCHEME = 'local://';
+
 /** The part of `fs.promises` the local storage uses: tests pass one that fails like a full disk. */
-export type FileSystem = Pick<typeof fs.promises, 'mkdir' | 'writeFile' | 'rename' | 'rm' | 'readFile'>;
+export type FileSystem = Pick<typeof fs.promises, 'mkdir' | 'writeFile' | 'rename' | 'rm' | 'readFile'> & Partial<Pick<typeof fs.promises, 'stat'>>;
 
 export function localFileStorage(dataDir: string, files: FileSystem = fs.promises): FileStorage {
   const root = path.join(dataDir, 'files');
@@ -25,32 +49,89 @@ export function localFileStorage(dataDir: string, files: FileSystem = fs.promise
     if (!full.startsWith(root + path.sep)) throw new Error(`path outside the files directory: ${p}`);
     return full;
   };
+  const put = async (relativePath: string, bytes: Buffer) => {
+    const full = resolve(relativePath);
+    await files.mkdir(path.dirname(full), { recursive: true });
+    // Write to a temporary name and rename, so a crash never leaves a half image under the final name. The name is
+    // unique per write (two writes of one path must not share a temporary file), and a failed write (a full disk)
+    // removes what it wrote: no *.tmp is ever left behind.
+    const tmp = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await files.writeFile(tmp, bytes, { mode: 0o600 });
+      await files.rename(tmp, full);
+    } catch (error) {
+      await files.rm(tmp, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    return relativePath;
+  };
+  // A local fileID is `local://` and the cloudPath; the bytes sit at files/inbox/<name>.
+  const inboxPath = (fileId: string) => {
+    const cloudPath = localCloudPath(fileId);
+    if (!cloudPath) throw new Error(`not a local upload: ${fileId}`);
+    return `inbox/${cloudPath.slice(INBOX_PREFIX.length)}`;
+  };
+  const stat = files.stat ?? fs.promises.stat;
   return {
-    async put(relativePath, bytes) {
-      const full = resolve(relativePath);
-      await files.mkdir(path.dirname(full), { recursive: true });
-      // Write to a temporary name and rename, so a crash never leaves a half image under the final name. The name is
-      // unique per write (two writes of one path must not share a temporary file), and a failed write (a full disk)
-      // removes what it wrote: no *.tmp is ever left behind.
-      const tmp = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        await files.writeFile(tmp, bytes, { mode: 0o600 });
-        await files.rename(tmp, full);
-      } catch (error) {
-        await files.rm(tmp, { force: true }).catch(() => undefined);
-        throw error;
-      }
-      return relativePath;
-    },
+    put,
     read: (storagePath) => files.readFile(resolve(storagePath)),
     async remove(storagePath) {
       await files.rm(resolve(storagePath), { force: true });
     },
+    inbox: {
+      cloudPathOf: localCloudPath,
+      async put(cloudPath, bytes) {
+        const fileId = `${LOCAL_SCHEME}${cloudPath}`;
+        await put(inboxPath(fileId), bytes);
+        return fileId;
+      },
+      async sizeOf(fileId) {
+        try {
+          return (await stat(resolve(inboxPath(fileId)))).size;
+        } catch {
+          return null;
+        }
+      },
+      read: (fileId) => files.readFile(resolve(inboxPath(fileId))),
+      async remove(fileId) {
+        await files.rm(resolve(inboxPath(fileId)), { force: true });
+      },
+    },
   };
 }
 
+/** Upload names are generated ids: one path segment of letters and digits under the inbox prefix, nothing else. */
+const UPLOAD_NAME = /^[0-9a-z]{1,64}\.upload$/;
+
+export function uploadCloudPath(cloudPath: string): string | null {
+  if (!cloudPath.startsWith(INBOX_PREFIX)) return null;
+  return UPLOAD_NAME.test(cloudPath.slice(INBOX_PREFIX.length)) ? cloudPath : null;
+}
+
+function localCloudPath(fileId: string): string | null {
+  return fileId.startsWith(LOCAL_SCHEME) ? uploadCloudPath(fileId.slice(LOCAL_SCHEME.length)) : null;
+}
+
+/**
+ * A CloudBase fileID is `cloud://<env>.<bucket>/<cloudPath>`; only this environment's files are ours to read. The
+ * name is the upload's proof of nothing by itself: attach.ts checks it is the caller's ticket.
+ * Exported for tests: the parsing is the part that can be checked offline.
+ */
+export function cloudCloudPath(env: string | undefined, fileId: string): string | null {
+  const m = /^cloud:\/\/([^/]+)\/(.+)$/.exec(fileId);
+  // Inside a cloud function the SDK runs on the current environment without naming it; the ticket is the proof then.
+  if (!m || (env && !m[1].startsWith(`${env}.`))) return null;
+  return uploadCloudPath(m[2]);
+}
+
+/** The @cloudbase/node-sdk storage calls the inbox uses (types/index.d.ts of the SDK: getFileInfo, downloadFile). */
+type CloudStorageApi = {
+  getFileInfo(o: { fileList: string[] }): Promise<{ fileList?: Array<{ size?: number; code?: string }> }>;
+  downloadFile(o: { fileID: string }): Promise<{ fileContent: string | Buffer | undefined }>;
+};
+
 /** CloudBase cloud storage: the stored path is the fileID uploadFile returns. */
-export function cloudbaseFileStorage(config: { env: string; secretId?: string; secretKey?: string }, prefix = 'yibao/materials'): FileStorage {
+export function cloudbaseFileStorage(config: CloudbaseConfig, prefix = 'yibao/materials'): FileStorage {
   return {
     async put(relativePath, bytes) {
       const res = await cloudbaseApp(config).uploadFile({ cloudPath: `${prefix}/${relativePath}`, fileContent: bytes });
@@ -62,6 +143,26 @@ export function cloudbaseFileStorage(config: { env: string; secretId?: string; s
     },
     async remove(storagePath) {
       await cloudbaseApp(config).deleteFile({ fileList: [storagePath] });
+    },
+    inbox: {
+      cloudPathOf: (fileId) => cloudCloudPath(config.env, fileId),
+      // The store's own view of the SDK (cloudbase.ts) types only what the store uses; these are the storage calls.
+      async put(cloudPath, bytes) {
+        return (await cloudbaseApp(config).uploadFile({ cloudPath, fileContent: bytes })).fileID;
+      },
+      async sizeOf(fileId) {
+        // getFileInfo answers per file; a missing one comes back with a code and no size.
+        const res = await (cloudbaseApp(config) as unknown as CloudStorageApi).getFileInfo({ fileList: [fileId] });
+        const info = res.fileList?.[0];
+        return info && typeof info.size === 'number' && (!info.code || info.code === 'SUCCESS') ? info.size : null;
+      },
+      async read(fileId) {
+        const { fileContent } = await (cloudbaseApp(config) as unknown as CloudStorageApi).downloadFile({ fileID: fileId });
+        return Buffer.isBuffer(fileContent) ? fileContent : Buffer.from(fileContent ?? '');
+      },
+      async remove(fileId) {
+        await cloudbaseApp(config).deleteFile({ fileList: [fileId] });
+      },
     },
   };
 }

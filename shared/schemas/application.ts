@@ -206,7 +206,10 @@ export const commitmentAcceptance = z
  * client only ever sees it masked) and, unless given, the agent's relation as the inverse of the saved one.
  */
 const familyMemberId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '家庭成员编号格式不正确');
-export const createDraftRequest = z.object({ content: draftContent, principalFamilyMemberId: familyMemberId.optional() }).strict();
+/** `requestId` (optional for callers of the first release): a retried call answers with the draft the first made. */
+export const createDraftRequest = z
+  .object({ content: draftContent, principalFamilyMemberId: familyMemberId.optional(), requestId: requestId.optional() })
+  .strict();
 export const updateDraftRequest = z
   .object({ id: applicationId, content: draftContent, principalFamilyMemberId: familyMemberId.optional() })
   .strict();
@@ -242,7 +245,7 @@ export const staffAcceptRequest = staffRequest
 export const staffReasonRequest = z.object({ id: applicationId, staff: personName(30), reason: paragraph(200) }).strict();
 
 export const familyMemberRequest = z
-  .object({ name, relation: z.enum(CLOSE_RELATIVE_IDS), idNumber, phone: mobile.optional() })
+  .object({ name, relation: z.enum(CLOSE_RELATIVE_IDS), idNumber, phone: mobile.optional(), requestId: requestId.optional() })
   .strict();
 export const familyMemberIdRequest = z.object({ id: applicationId }).strict();
 
@@ -255,7 +258,21 @@ export const uploadMaterialRequest = z
   .object({
     applicationId,
     item: z.enum(MATERIAL_ITEM_IDS),
+    requestId: requestId.optional(),
     contentBase64: z.string({ required_error: '必须上传图片' }).min(1, '必须上传图片').regex(/^[A-Za-z0-9+/=\s]+$/, '图片须为 base64 编码'),
+  })
+  .strict();
+
+/** Asks where to upload one photo for an item (server/applications/attach.ts): the answer is a cloudPath. */
+export const uploadTicketRequest = z.object({ applicationId, item: z.enum(MATERIAL_ITEM_IDS) }).strict();
+
+/** A photo uploaded to a ticket's cloudPath, attached by its fileID (`cloud://…` on CloudBase, `local://…` locally). */
+export const attachMaterialRequest = z
+  .object({
+    applicationId,
+    item: z.enum(MATERIAL_ITEM_IDS),
+    fileId: z.string({ required_error: '必须上传图片' }).min(1, '必须上传图片').max(512, '图片文件编号格式不正确'),
+    requestId,
   })
   .strict();
 
@@ -311,6 +328,7 @@ const FIELD_LABELS: Record<string, string> = {
   applicationId: '申请编号',
   item: '材料名称',
   contentBase64: '图片',
+  fileId: '图片',
   principalFamilyMemberId: '家庭成员',
   familyMemberId: '家庭成员',
   year: '年度',

@@ -341,3 +341,49 @@ describe('a real full disk', () => {
 function freshContextIn(dataDir: string): AppContext {
   return { store: openSqliteStore({ dataDir }), files: localFileStorage(dataDir), cipher: createIdCipher(randomBytes(32)) };
 }
+
+/**
+ * Photos uploaded as files (issue 12 item 2, server/applications/attach.ts): what fails while attaching leaves the
+ * same clean state as an inline upload, and a failure that may pass keeps the upload so the retry can use it.
+ */
+describe('attaching an uploaded file', () => {
+  async function uploadedFile(bytes: Buffer): Promise<string> {
+    const ticket = await apps.issueUploadTicket(ctx, me, { applicationId: draft, item: 'residenceProof' });
+    return ctx.files.inbox.put(ticket.cloudPath, bytes);
+  }
+  const attach = (fileId: string, c: AppContext = ctx, requestId = 'attach-retry-01') =>
+    apps.attachMaterial(c, me, { applicationId: draft, item: 'residenceProof', fileId, requestId });
+
+  test('the disk is full while the re-encoded image is written: no row, no stored image, the upload kept; the retry attaches it once', async () => {
+    const fileId = await uploadedFile(phonePhoto(32, 16));
+    const full = { ...ctx, files: { ...ctx.files, put: async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) } };
+    const before = await counts(ctx);
+    const answer = await respond(() => attach(fileId, full), () => undefined);
+    expect(answer).toEqual({ ok: false, code: 'INTERNAL', message: INTERNAL_MESSAGE });
+    expect(await counts(ctx)).toEqual(before);
+    expect(filesIn(ctx.dataDir)).toEqual([path.join('inbox', fileId.split('/').pop()!)]);
+
+    const retried = await attach(fileId);
+    expect(await attach(fileId)).toEqual(retried);
+    expect(await ctx.store.listMaterials(draft)).toHaveLength(1);
+    expect(filesIn(ctx.dataDir).filter((p) => p.startsWith('inbox'))).toEqual([]);
+  });
+
+  test('the metadata transaction fails: the stored image is removed again and the upload kept', async () => {
+    const fileId = await uploadedFile(phonePhoto(32, 16));
+    const broken = withStore(ctx, {
+      transaction: async () => {
+        throw new Error('database is locked');
+      },
+    });
+    expect((await respond(() => attach(fileId, broken), () => undefined)).ok).toBe(false);
+    expect(filesIn(ctx.dataDir)).toEqual([path.join('inbox', fileId.split('/').pop()!)]);
+  });
+
+  test('a full draft refuses the attach before decoding, and the refused upload is deleted', async () => {
+    const fileId = await uploadedFile(phonePhoto(32, 16));
+    const quotaFull = withStore(ctx, { materialUsage: async () => ({ count: MAX_IMAGES_PER_ACCOUNT, bytes: 0 }) });
+    expect(await rejection(attach(fileId, quotaFull))).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('已达上限') });
+    expect(filesIn(ctx.dataDir)).toEqual([]);
+  });
+});

@@ -183,3 +183,51 @@ describe('logs', () => {
     expect(logLines.join('\n')).not.toMatch(/张大山|\d{17}[\dXx]|1[3-9]\d{9}/);
   });
 });
+
+describe('POST /api/upload-file: the raw photo to an upload ticket, as wx.cloud.uploadFile does on weapp', () => {
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+  async function rawUpload(cloudPath: string, bytes: Buffer, session?: string): Promise<{ status: number; json: any }> {
+    const res = await fetch(`${gateway.url}/api/upload-file`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-upload-path': cloudPath, ...(session ? { 'x-session': session } : {}) },
+      body: bytes,
+    });
+    return { status: res.status, json: await res.json() };
+  }
+
+  async function ticketFor(session: string): Promise<{ applicationId: string; cloudPath: string }> {
+    const draft = await post('applications', { action: 'createDraft', content: longTermForFather(), requestId: `gw-${Date.now().toString(36)}` }, session);
+    const ticket = await post('applications', { action: 'uploadTicket', applicationId: draft.json.data.id, item: 'residenceProof' }, session);
+    expect(ticket.json).toMatchObject({ ok: true, data: { cloudPath: expect.stringMatching(/^yibao\/uploads\//) } });
+    return { applicationId: draft.json.data.id, cloudPath: ticket.json.data.cloudPath };
+  }
+
+  it('takes the bytes for the caller\'s ticket and answers a fileID that attachMaterial accepts', async () => {
+    const session = await login('uploader');
+    const { applicationId, cloudPath } = await ticketFor(session);
+    const up = await rawUpload(cloudPath, PNG, session);
+    expect(up).toMatchObject({ status: 200, json: { ok: true, data: { fileId: `local://${cloudPath}` } } });
+    const attached = await post('applications', { action: 'attachMaterial', applicationId, item: 'residenceProof', fileId: up.json.data.fileId, requestId: 'gw-attach-0001' }, session);
+    expect(attached.json).toMatchObject({ ok: true, data: { item: 'residenceProof', mime: 'image/png' } });
+  });
+
+  it("refuses another account's ticket, a made-up path and a missing session, storing nothing", async () => {
+    const owner = await login('ticket-owner');
+    const { cloudPath } = await ticketFor(owner);
+    const thief = await login('ticket-thief');
+    expect((await rawUpload(cloudPath, PNG, thief)).json).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'fileId' });
+    expect((await rawUpload('yibao/uploads/../../secret.upload', PNG, owner)).json).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect((await rawUpload(cloudPath, PNG)).status).toBe(401);
+    const inbox = path.join(dataDir, 'files', 'inbox');
+    expect(fs.existsSync(inbox) ? fs.readdirSync(inbox).filter((f) => cloudPath.endsWith(f)) : []).toEqual([]);
+  });
+
+  it('refuses a body over 5 MB with 413 and the Chinese hint', async () => {
+    const session = await login('big-photo');
+    const { cloudPath } = await ticketFor(session);
+    const res = await rawUpload(cloudPath, Buffer.alloc(5 * 1024 * 1024 + 1), session);
+    expect(res.status).toBe(413);
+    expect(res.json.message).toContain('请压缩图片后重试');
+  });
+});

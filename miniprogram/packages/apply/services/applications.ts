@@ -4,6 +4,7 @@ import type { MaterialView } from '../../../../server/applications/materials';
 import type { Page } from '../../../../server/store/types';
 import { callFunction } from '../../../services/api';
 import type { IdentityStatus } from '../model/identity';
+import { newRequestId } from '../model/commitment';
 
 /**
  * The filing task's verbs over the `applications` and `family` functions. Pages never see how a call travels
@@ -12,7 +13,8 @@ import type { IdentityStatus } from '../model/identity';
 const apps = <T>(action: string, payload: Record<string, unknown> = {}) => callFunction<T>('applications', { action, ...payload });
 const family = <T>(action: string, payload: Record<string, unknown> = {}) => callFunction<T>('family', { action, ...payload });
 
-export const createDraft = (payload: Record<string, unknown>) => apps<ApplicationView>('createDraft', payload);
+// Creating calls carry a request key (a new one per call): a retry of that call cannot create a second draft, photo or entry.
+export const createDraft = (payload: Record<string, unknown>) => apps<ApplicationView>('createDraft', { requestId: newRequestId(), ...payload });
 export const updateDraft = (payload: Record<string, unknown>) => apps<ApplicationView>('updateDraft', payload);
 export const submitApplication = (payload: { requestId: string; id: string; commitment: { accepted: true; signerName: string } }) =>
   apps<ApplicationView>('submit', payload);
@@ -23,10 +25,13 @@ export const changeFiling = (id: string) => apps<ApplicationView>('changeFiling'
 export const listMyApplications = (cursor?: string) => apps<Page<ApplicationSummary>>('listMine', cursor ? { cursor } : {});
 export const getApplication = (id: string) => apps<ApplicationView>('getOne', { id });
 export const uploadMaterial = (payload: { applicationId: string; item: string; contentBase64: string }) =>
-  apps<MaterialView>('uploadMaterial', payload);
+  apps<MaterialView>('uploadMaterial', { requestId: newRequestId(), ...payload });
+/** A photo already uploaded as a file (services/image attachPhoto): its fileID, checked and re-encoded by the function. */
+export const attachMaterial = (payload: { applicationId: string; item: string; fileId: string; requestId: string }) =>
+  apps<MaterialView>('attachMaterial', payload);
 
 export const listFamily = () => family<FamilyMemberView[]>('list');
-export const saveFamilyMember = (payload: Record<string, string>) => family<FamilyMemberView>('save', payload);
+export const saveFamilyMember = (payload: Record<string, string>) => family<FamilyMemberView>('save', { requestId: newRequestId(), ...payload });
 
 /** 本人信息与核验 (model/identity.ts): the account's own binding, declaring it, and the ways to verify it. */
 export const getIdentity = () => family<IdentityStatus>('identity');

@@ -8,9 +8,9 @@ import { StepBar } from '../../components/step-bar';
 import { checklistRows, checklistSummary, imageProblem, LIMITS_TEXT } from '../../model/materials';
 import { STEP_URL } from '../../model/routes';
 import { backOrRedirect } from '../../services/nav';
-import { getApplication, uploadMaterial } from '../../services/applications';
+import { getApplication } from '../../services/applications';
 import { loadDraft, useApplyDraft } from '../../services/draft-store';
-import { chooseImage } from '../../services/image';
+import { attachPhoto, choosePhoto } from '../../services/image';
 import '../../apply.css';
 import './index.css';
 
@@ -40,11 +40,11 @@ export default function MaterialsPage() {
     setItemErrors({ ...itemErrors, [item]: '' });
     setBusyItem(item);
     try {
-      const image = await chooseImage();
+      const image = await choosePhoto();
       if (!image) return;
       const problem = imageProblem(image.base64, image.size);
       if (problem) throw new Error(problem);
-      await uploadMaterial({ applicationId: view.id, item, contentBase64: image.base64 });
+      await attachPhoto({ applicationId: view.id, item }, image);
       setView(await getApplication(view.id));
     } catch (e) {
       const message = e instanceof Error && !('code' in e) ? e.message : toServiceError(e).message;
