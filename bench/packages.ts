@@ -21,6 +21,11 @@ function build(type: 'weapp' | 'h5'): void {
 /** WeChat counts a package as the files under its root; the main package is everything outside the subpackages. */
 export function weappPackages(): { name: string; bytes: number }[] {
   build('weapp');
+  return measureWeappPackages();
+}
+
+/** The sizes of the packages in the current dist/weapp, without building (scripts/check-weapp.ts builds when stale). */
+export function measureWeappPackages(): { name: string; bytes: number }[] {
   const config = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
   const subs = (config.subPackages ?? config.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const subBytes = subs.map((root) => ({ name: root, bytes: existsSync(path.join(WEAPP, root)) ? sizeOf(path.join(WEAPP, root)) : 0 }));

@@ -9,6 +9,14 @@ import prodConfig from './prod';
  */
 const sharedDir = path.resolve(__dirname, '..', 'shared');
 
+/**
+ * Dependencies that ship syntax newer than ES5 (zod: classes, const, `?.`, `??`). project.config.json has `es6: false`,
+ * so WeChat does not transpile them and iOS before 13.4 cannot load the subpackages that use them: Babel compiles them
+ * like our own code. `npm run check:weapp` parses every built file as ES5 and names the file when a new one slips in.
+ */
+const NEWER_SYNTAX_DEPENDENCIES = ['zod'];
+const newerSyntaxDependency = new RegExp(`[\\\\/]node_modules[\\\\/](${NEWER_SYNTAX_DEPENDENCIES.join('|')})[\\\\/]`);
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibao-mingbaizhi',
@@ -27,7 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       // shared/ is TypeScript outside sourceRoot: Taro's script rule only includes sourceRoot by default.
-      compile: { include: [sharedDir] },
+      compile: { include: [sharedDir, (file: string) => newerSyntaxDependency.test(file)] },
       // Modules used only by a subpackage (the rules, zod, decimal.js) go to that subpackage, not the main one.
       optimizeMainPackage: { enable: true },
       // Component styles use their own class names, so the order pages import them in does not matter.
