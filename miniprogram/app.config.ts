@@ -29,6 +29,10 @@ export default defineAppConfig({
       root: 'packages/veteran',
       pages: ['pages/index/index', 'pages/claim/index'],
     },
+    {
+      root: 'packages/messages',
+      pages: ['pages/index/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/estimate'] },
@@ -41,4 +45,6 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
   },
   lazyCodeLoading: 'requiredComponents',
+  // 小程序隐私协议开发指南: privacy APIs wait for the 用户隐私保护指引 to be agreed; app.ts answers through the dialog.
+  __usePrivacyCheck__: true,
 });

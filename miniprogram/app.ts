@@ -1,11 +1,16 @@
-import Taro, { useLaunch } from '@tarojs/taro';
+import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { listenForPrivacyPrompts } from './components/privacy-dialog/gate';
+import { initCloud } from './services/api';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    // weapp talks to its cloud functions through wx.cloud (default environment); h5 goes to the local gateway.
-    if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ traceUser: true });
+    // weapp talks to its cloud functions through wx.cloud; h5 goes to the local gateway and has no privacy gate.
+    if (process.env.TARO_ENV === 'weapp') {
+      initCloud();
+      listenForPrivacyPrompts();
+    }
   });
   return children;
 }

@@ -20,8 +20,31 @@ function unwrap<T>(envelope: unknown): T {
   throw new ServiceError('BAD_RESPONSE', '服务暂时不可用，请稍后再试');
 }
 
+/**
+ * The CloudBase environment of this build: TARO_APP_CLOUD_ENV from .env.development / .env.production (Taro's
+ * TARO_APP_* variables, replaced at build time). wx.cloud.init's doc calls `env` required: without it the calls go to
+ * whatever environment the devtools happen to have selected, or nowhere.
+ */
+export function cloudEnv(): string {
+  return (process.env.TARO_APP_CLOUD_ENV ?? '').trim();
+}
+
+let cloudReady = false;
+
+/** Once at launch on weapp. traceUser records visits under 用户管理 in the CloudBase console. */
+export function initCloud(env: string = cloudEnv()): boolean {
+  if (!env) {
+    console.error('TARO_APP_CLOUD_ENV is not set (.env.development / .env.production): wx.cloud is not initialised');
+    return false;
+  }
+  Taro.cloud.init({ env, traceUser: true });
+  cloudReady = true;
+  return true;
+}
+
 /** weapp: the platform carries the caller's identity (OPENID) to the function. */
 async function viaCloud(name: string, data: unknown): Promise<unknown> {
+  if (!cloudReady) throw new ServiceError('SERVICE_NOT_FOUND', '服务没有接通（没有配置云环境），请稍后再试；一直这样请联系我们。');
   const res = await Taro.cloud.callFunction({ name, data: data as Record<string, unknown> });
   return res.result;
 }

@@ -38,16 +38,37 @@ jest.mock('../../miniprogram/packages/apply/services/applications', () => {
     getApplication: verb('getOne', apps.getOne, (id: string) => ({ id })),
     withdrawApplication: verb('withdraw', apps.withdraw, (id: string) => ({ id })),
     uploadMaterial: verb('uploadMaterial', apps.uploadMaterial),
+    attachMaterial: verb('attachMaterial', apps.attachMaterial),
   };
 });
 
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }));
+
+/** The upload as wx.cloud.uploadFile would do it: a real ticket from the function, the file's bytes into its inbox. */
+jest.mock('../../miniprogram/services/upload', () => {
+  const { issueUploadTicket } = jest.requireActual('../../server/applications/attach');
+  const { readFileSync } = jest.requireActual('fs');
+  return {
+    uploadPhotoFile: async (target: unknown, filePath: string) => {
+      const ctx = mockServer.ctx as { files: { inbox: { put(p: string, b: Buffer): Promise<string> } } };
+      const ticket = await issueUploadTicket(ctx, mockServer.who, target);
+      return ctx.files.inbox.put(ticket.cloudPath, readFileSync(filePath));
+    },
+  };
+});
+
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { listMine } from '../../server/applications';
 import { fileClaim } from '../../miniprogram/packages/veteran/services/file-claim';
 import type { ClaimDraft } from '../../miniprogram/packages/veteran/model/claim';
 import { DAUGHTER_PHONE, claimFor, countyContext, savedFather } from './veteran-helpers';
 
-/** A real 1×1 PNG. */
+/** A real 1×1 PNG, as the temp file the photo picker gives. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PHOTO = { path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-photo-')), 'sheet.png') };
+fs.writeFileSync(PHOTO.path, Buffer.from(PNG, 'base64'));
 
 let ctx: Awaited<ReturnType<typeof countyContext>>;
 let memberId: string;
@@ -69,8 +90,8 @@ function device(start: ClaimDraft) {
 
 test('saved, photo uploaded, submitted: one application with its 结算单 photo', async () => {
   const phone = device(claimFor(memberId));
-  const view = await fileClaim(phone.last(), { base64: PNG }, phone.save);
-  expect(mockServer.calls).toEqual(['createDraft', 'uploadMaterial', 'submit']);
+  const view = await fileClaim(phone.last(), PHOTO, phone.save);
+  expect(mockServer.calls).toEqual(['createDraft', 'attachMaterial', 'submit']);
   expect(view.status).toBe('submitted');
   expect(view.materials).toEqual([expect.objectContaining({ item: 'veteranSettlementSheet', uploaded: [expect.objectContaining({ mime: 'image/png' })] })]);
   expect(phone.last()).toMatchObject({ serverId: view.id, photoUploaded: true });
@@ -92,11 +113,11 @@ test('the submit answer is lost: the retry finds it filed and files nothing more
 
 test('the upload answer is lost: the retry uploads again (two photos are harmless) and submits once', async () => {
   const phone = device(claimFor(memberId));
-  mockServer.lose = 'uploadMaterial';
-  await expect(fileClaim(phone.last(), { base64: PNG }, phone.save)).rejects.toMatchObject({ code: 'NETWORK' });
+  mockServer.lose = 'attachMaterial';
+  await expect(fileClaim(phone.last(), PHOTO, phone.save)).rejects.toMatchObject({ code: 'NETWORK' });
   expect(phone.last()).toMatchObject({ photoUploaded: false, requestId: '' });
-  const view = await fileClaim(phone.last(), { base64: PNG }, phone.save);
-  expect(mockServer.calls).toEqual(['createDraft', 'uploadMaterial', 'getOne', 'updateDraft', 'uploadMaterial', 'submit']);
+  const view = await fileClaim(phone.last(), PHOTO, phone.save);
+  expect(mockServer.calls).toEqual(['createDraft', 'attachMaterial', 'getOne', 'updateDraft', 'attachMaterial', 'submit']);
   expect(view.status).toBe('submitted');
   expect((await listMine(ctx, DAUGHTER_PHONE)).items).toHaveLength(1);
 });

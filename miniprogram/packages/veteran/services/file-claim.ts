@@ -1,6 +1,7 @@
 import type { ApplicationView } from '../../../../server/applications/view';
 import { keepRequestIdAfter, newRequestId } from '../../apply/model/commitment';
-import { createDraft, getApplication, submitApplication, updateDraft, uploadMaterial, withdrawApplication } from '../../apply/services/applications';
+import { createDraft, getApplication, submitApplication, updateDraft, withdrawApplication } from '../../apply/services/applications';
+import { attachPhoto } from '../../apply/services/image';
 import { toServiceError } from '../../../services/errors';
 import { draftPayload, needsNewServerDraft, sentOptionalOf, type ClaimDraft } from '../model/claim';
 
@@ -15,7 +16,7 @@ export const SHEET_ITEM = 'veteranSettlementSheet';
  */
 export async function fileClaim(
   start: ClaimDraft,
-  photo: { base64: string } | null,
+  photo: { path: string } | null,
   save: (draft: ClaimDraft) => void,
 ): Promise<ApplicationView> {
   let draft = start;
@@ -48,7 +49,8 @@ export async function fileClaim(
   keep({ ...draft, serverId: view.id, sentOptional: sentOptionalOf(draft) });
 
   if (!draft.photoUploaded && photo) {
-    await uploadMaterial({ applicationId: draft.serverId, item: SHEET_ITEM, contentBase64: photo.base64 });
+    // Uploaded as a file and attached by its fileID (services/upload): never inside the call.
+    await attachPhoto({ applicationId: draft.serverId, item: SHEET_ITEM }, photo);
     keep({ ...draft, photoUploaded: true });
   }
 

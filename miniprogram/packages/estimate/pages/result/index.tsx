@@ -7,7 +7,7 @@ import type { EstimateResult } from '../../../../../shared/result';
 import { citationText } from '../../../../../shared/source';
 import { ThemedPage } from '../../../../components/themed-page';
 import { SCHEME_NAMES, regionName } from '../../../../models/profile';
-import { ServiceError } from '../../../../services/errors';
+import { ServiceError, toServiceError } from '../../../../services/errors';
 import { estimate, estimateOnServer } from '../../../../services/estimate';
 import { readStored } from '../../../../services/storage';
 import { barSegments } from '../../model/bar';
@@ -81,8 +81,11 @@ export default function EstimateResultPage() {
   const context = { regionName: regionName(result.region), visit };
   const segments = barSegments(result);
   const copy = () => {
-    Taro.setClipboardData({ data: summaryText(result, context) }).catch(() => {
-      Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' });
+    Taro.setClipboardData({ data: summaryText(result, context) }).catch((e: unknown) => {
+      // The clipboard is a privacy API: a refused 隐私保护指引 gets its own message, not a bare "try again".
+      const failure = toServiceError(e);
+      if (failure.code.startsWith('PRIVACY_')) Taro.showModal({ title: '没能复制', content: failure.message, showCancel: false });
+      else Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' });
     });
   };
   const facts = [...visit.details, context.regionName, SCHEME_NAMES[result.scheme], `结算日期 ${result.date}`];

@@ -13,10 +13,10 @@ import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { DateBoxes } from '../../../apply/components/date-boxes';
 import { TextBox } from '../../../apply/components/text-box';
-import { imageKind, imageProblem, LIMITS_TEXT } from '../../../apply/model/materials';
+import { imageProblem, LIMITS_TEXT } from '../../../apply/model/materials';
 import { listFamily } from '../../../apply/services/applications';
 import { loadMe, saveMe } from '../../../apply/services/draft-store';
-import { chooseImage } from '../../../apply/services/image';
+import { choosePhoto } from '../../../apply/services/image';
 import { backOrRedirect } from '../../../apply/services/nav';
 import {
   besideBox,
@@ -78,7 +78,8 @@ export default function VeteranClaimPage() {
   const [errors, setErrors] = useState<ClaimErrors>({});
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   const [estimating, setEstimating] = useState(false);
-  const [photo, setPhoto] = useState<{ base64: string; mime: string } | null>(null);
+  // The chosen photo: its base64 stays here for the upload; only its temp file path is rendered (setData's 1 MB limit).
+  const [photo, setPhoto] = useState<{ base64: string; path: string } | null>(null);
   const [photoBusy, setPhotoBusy] = useState(false);
   const [photoError, setPhotoError] = useState('');
   const [submitting, setSubmitting] = useState(false);
@@ -155,11 +156,11 @@ export default function VeteranClaimPage() {
     setPhotoError('');
     setPhotoBusy(true);
     try {
-      const image = await chooseImage();
+      const image = await choosePhoto();
       if (!image) return;
       const problem = imageProblem(image.base64, image.size);
       if (problem) throw new Error(problem);
-      setPhoto({ base64: image.base64, mime: imageKind(image.base64) ?? 'image/jpeg' });
+      setPhoto({ base64: image.base64, path: image.path });
       // A new photo is uploaded with the claim even when an earlier one was.
       keep({ ...draftRef.current, photoUploaded: false });
     } catch (e) {
@@ -366,7 +367,7 @@ export default function VeteranClaimPage() {
             <Text className='vet-note'>细则原文：“优抚对象凭医疗机构医保结算单原件或复印件加盖医疗机构印章”（依据：{ARTICLE_6}）</Text>
             <Text className='vet-subtitle'>结算单照片</Text>
             <Text className='vet-note'>{LIMITS_TEXT} 没有照片也可以先提交，办理时把结算单交到服务站。</Text>
-            <PhotoBox photo={photo} uploaded={draft.photoUploaded} busy={photoBusy} error={photoError} onChoose={() => void pickPhoto()} />
+            <PhotoBox previewPath={photo?.path ?? null} uploaded={draft.photoUploaded} busy={photoBusy} error={photoError} onChoose={() => void pickPhoto()} />
           </View>
 
           <View id='claim-commitment' className='card'>
