@@ -43,12 +43,13 @@ function tooLarge(rule: BodyRule): HttpRefusal {
 }
 
 /**
- * The body as JSON ({} when empty), at most the rule's `maxBytes`. Past the limit it refuses at once and keeps
- * nothing more, but goes on draining: destroying the socket here would reset the connection before the 413 reaches
- * the client, which would then see a network error instead of the reason. Settles when the client goes away
- * mid-body too, so its in-flight share is always given back.
+ * The body's bytes, at most the rule's `maxBytes`. Past the limit it refuses at once and keeps nothing more, but
+ * goes on draining: destroying the socket here would reset the connection before the 413 reaches the client, which
+ * would then see a network error instead of the reason. Settles when the client goes away mid-body too, so its
+ * in-flight share is always given back. Serves the JSON routes and the raw upload route (a photo as the file
+ * itself, like `wx.cloud.uploadFile` sends it).
  */
-export function readJsonBody(req: IncomingMessage, rule: BodyRule): Promise<unknown> {
+export function readBody(req: IncomingMessage, rule: BodyRule): Promise<Buffer> {
   const { maxBytes } = rule;
   return new Promise((resolve, reject) => {
     const declared = declaredLength(req);
@@ -78,15 +79,21 @@ export function readJsonBody(req: IncomingMessage, rule: BodyRule): Promise<unkn
     });
     req.on('end', () => {
       if (refused) return;
-      const text = (whole ? whole.subarray(0, size) : Buffer.concat(chunks)).toString('utf8');
+      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks);
       whole = null;
       chunks = [];
-      if (text.trim() === '') return resolve({});
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new HttpRefusal(400, 'INVALID_INPUT', '请求不是有效的 JSON'));
-      }
+      resolve(bytes);
     });
   });
+}
+
+/** The body as JSON ({} when empty), read by readBody under the same limit. */
+export async function readJsonBody(req: IncomingMessage, rule: BodyRule): Promise<unknown> {
+  const text = (await readBody(req, rule)).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpRefusal(400, 'INVALID_INPUT', '请求不是有效的 JSON');
+  }
 }

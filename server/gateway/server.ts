@@ -7,12 +7,11 @@ import type { AppContext } from '../applications/context';
 import { FUNCTIONS } from '../functions';
 import { Envelope, respond } from '../respond';
 import { maskPersonalNumbers } from '../../shared/mask';
-import { admitBody, BodyRule, HttpRefusal, readJsonBody } from './body';
+import { admitBody, BodyRule, HttpRefusal, readBody, readJsonBody } from './body';
 import { DEFAULT_LIMITS, GatewayLimits, InFlightBudget } from './limits';
 import { rawSecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
-import { readRawBody } from './raw-body';
 import { ticketApplication } from '../applications/attach';
 import { MAX_MATERIAL_BYTES } from '../applications/materials';
 import { uploadCloudPath } from '../store/files';
@@ -148,7 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         req.resume();
         return { status: 200, body: ticket };
       }
-      const bytes = await readRawBody(req, photo);
+      const bytes = await readBody(req, photo);
       return { status: 200, body: await respond(async () => ({ fileId: await app.files.inbox.put(cloudPath, bytes) }), log) };
     } finally {
       release();
