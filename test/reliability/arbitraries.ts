@@ -181,6 +181,18 @@ export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<
       item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
       contentBase64: fc.constantFrom(TINY_JPEG, TINY_PNG),
     }),
+    // Issue 12's file route: a ticket for one's own draft, and attaching a file by id — a ticket path nobody was
+    // issued, so the attach is refused as another's upload would be (server/applications/attach.ts).
+    uploadTicket: fc.record({
+      applicationId: fc.nat().map((n) => new Ref('draft', n)),
+      item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
+    }),
+    attachMaterial: fc.record({
+      applicationId: fc.nat().map((n) => new Ref('draft', n)),
+      item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
+      fileId: fc.nat().map((n) => `local://yibao/uploads/${n.toString(36)}upload0000.upload`),
+      requestId,
+    }),
   },
   family: {
     list: fc.constant({}),
