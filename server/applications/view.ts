@@ -134,7 +134,7 @@ function veteranSubsidyView(r: ApplicationRecord): NonNullable<ApplicationView['
 function validityText(term: 'longTerm' | 'temporary', date: string): string {
   const p = term === 'longTerm' ? longTermFilingValidity : temporaryFilingValidity;
   const first = p.dates[0];
-  return p.values[p.dates.filter((d) => d <= date).pop() ?? first] ?? NOT_DOCUMENTED;
+  return p.values[p.dates.filter((d) => d <= date).pop() ?? first]?.value ?? NOT_DOCUMENTED;
 }
 
 /**

@@ -9,14 +9,17 @@ import { cite } from '../source';
 export const NOT_DOCUMENTED = '以参保地经办机构规定为准';
 
 export const temporaryFilingValidity = param<string>('临时备案有效期', 'text', {
-  source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
-  values: { '2025-03-31': NOT_DOCUMENTED },
-  note: '003、004 均未规定临时备案的有效期，只提到"备案有效期内无需重复备案"。',
+  '2025-03-31': {
+    source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
+    note: '003、004 均未规定临时备案的有效期，只提到"备案有效期内无需重复备案"。',
+    value: NOT_DOCUMENTED,
+  },
 });
 
 export const longTermFilingValidity = param<string>('长期备案有效期', 'text', {
-  source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
-  values: { '2025-03-31': NOT_DOCUMENTED },
-  note:
-    '文件未写明长期备案的截止日期。本应用把已受理的长期备案视为一直有效，直到本人申请变更或取消（这是应用的状态规则，不是文件里的数字）。',
+  '2025-03-31': {
+    source: cite('004_6dc5632ce2988a73.txt', '第七章 二问（二）'),
+    note: '文件未写明长期备案的截止日期。本应用把已受理的长期备案视为一直有效，直到本人申请变更或取消（这是应用的状态规则，不是文件里的数字）。',
+    value: NOT_DOCUMENTED,
+  },
 });

@@ -54,7 +54,7 @@ export function guangxi(c: SubsidyCase, trace: Trace): Outcome {
 export function guangxiInForceOn(date: string): void {
   const first = inForce.dates[0];
   if (date < first) {
-    const { replaces } = inForce.values[first];
+    const { replaces } = inForce.values[first].value;
     throw notCovered(`广西残疾退役军人医疗保障实施办法自 ${first} 起施行；${date} 适用的是此前的${replaces}，暂未收录`, 'date');
   }
 }

@@ -55,7 +55,7 @@ export function yangcheng(c: SubsidyCase, trace: Trace): Outcome {
 function inForceOn(date: string): void {
   const first = inForce.dates[0];
   if (date < first) {
-    const { replaces } = inForce.values[first];
+    const { replaces } = inForce.values[first].value;
     throw notCovered(
       `阳城县优抚对象医疗保障实施细则自 ${first} 起施行；${date} 适用的是此前的${replaces}，暂未收录`,
       'date',

@@ -1,3 +1,4 @@
+import { sourceAt } from '../params/param';
 import { notCovered } from '../errors';
 import { employeeFirstWait } from '../params/bazhong/waiting/employee-first';
 import { employeeTransfer } from '../params/bazhong/waiting/employee-transfer';
@@ -43,7 +44,7 @@ export function employeeWaiting(c: EmployeeWaitingCase): WaitingResult {
 export function firstEnrolment(paymentDate: string, trace: WaitingTrace): { start: string; fixed: number } {
   const months = trace.use(paramAt(employeeFirstWait, paymentDate, 'paymentDate'));
   const start = afterWaiting(paymentDate, months);
-  trace.step('初次参加职工医保', `${cn(paymentDate)}在本市参保缴费，${months} 个月后享受待遇：${cn(start)}起`, employeeFirstWait.source);
+  trace.step('初次参加职工医保', `${cn(paymentDate)}在本市参保缴费，${months} 个月后享受待遇：${cn(start)}起`, sourceAt(employeeFirstWait, paymentDate));
   trace.note(`生育医疗保险待遇同样自参保缴费之日起 ${months} 个月后享受（第二章 八问）`);
   return { start, fixed: months };
 }
@@ -56,11 +57,11 @@ export function transfer(paymentDate: string, gapMonths: number, trace: WaitingT
   const rule = trace.use(paramAt(employeeTransfer, paymentDate, 'paymentDate'));
   if (gapMonths <= rule.maxGapMonths) {
     const start = firstOfMonth(paymentDate);
-    trace.step('跨统筹地区转入', `中断缴费 ${gapMonths} 个月（不超过 ${rule.maxGapMonths} 个月），缴费当月即可享受待遇：${cn(start)}起`, employeeTransfer.source);
+    trace.step('跨统筹地区转入', `中断缴费 ${gapMonths} 个月（不超过 ${rule.maxGapMonths} 个月），缴费当月即可享受待遇：${cn(start)}起`, sourceAt(employeeTransfer, paymentDate));
     return { start, fixed: 0 };
   }
   const start = afterWaiting(paymentDate, rule.waitMonths);
-  trace.step('跨统筹地区转入', `中断缴费 ${gapMonths} 个月（超过 ${rule.maxGapMonths} 个月），待遇享受等待期 ${rule.waitMonths} 个月，自 ${cn(paymentDate)}缴费起算：${cn(start)}起`, employeeTransfer.source);
+  trace.step('跨统筹地区转入', `中断缴费 ${gapMonths} 个月（超过 ${rule.maxGapMonths} 个月），待遇享受等待期 ${rule.waitMonths} 个月，自 ${cn(paymentDate)}缴费起算：${cn(start)}起`, sourceAt(employeeTransfer, paymentDate));
   return { start, fixed: rule.waitMonths };
 }
 
@@ -83,11 +84,11 @@ export function switchScheme(
     );
   }
   if (gapMonths <= rule.maxGapMonths) {
-    trace.step('跨制度切换参保', `已连续参保 ${continuousYears} 年（不少于 ${rule.minContinuousYears} 年），中断缴费 ${gapMonths} 个月（不超过 ${rule.maxGapMonths} 个月），从缴费之日起享受待遇：${cn(paymentDate)}起`, schemeSwitch.source);
+    trace.step('跨制度切换参保', `已连续参保 ${continuousYears} 年（不少于 ${rule.minContinuousYears} 年），中断缴费 ${gapMonths} 个月（不超过 ${rule.maxGapMonths} 个月），从缴费之日起享受待遇：${cn(paymentDate)}起`, sourceAt(schemeSwitch, paymentDate));
     return { start: paymentDate, fixed: 0 };
   }
   const start = afterWaiting(paymentDate, rule.waitMonths);
-  trace.step('跨制度切换参保', `中断缴费 ${gapMonths} 个月（超过 ${rule.maxGapMonths} 个月），自转入之日（按缴费日 ${cn(paymentDate)}）起设置 ${rule.waitMonths} 个月等待期：${cn(start)}起`, schemeSwitch.source);
+  trace.step('跨制度切换参保', `中断缴费 ${gapMonths} 个月（超过 ${rule.maxGapMonths} 个月），自转入之日（按缴费日 ${cn(paymentDate)}）起设置 ${rule.waitMonths} 个月等待期：${cn(start)}起`, sourceAt(schemeSwitch, paymentDate));
   return { start, fixed: rule.waitMonths };
 }
 
@@ -98,7 +99,7 @@ export function switchScheme(
  */
 export function arrears(paymentDate: string, months: number, trace: WaitingTrace): { start: string; fixed: number } {
   const rule = trace.use(paramAt(employeeArrears, paymentDate, 'paymentDate'));
-  const source = employeeArrears.source;
+  const source = sourceAt(employeeArrears, paymentDate);
   if (months < rule.suspendFromMonth) {
     trace.note(`连续欠费 ${months} 个月，未到第 ${rule.suspendFromMonth} 个月，待遇未暂停；仍应补缴欠费`);
   } else {

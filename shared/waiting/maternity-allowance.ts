@@ -1,6 +1,6 @@
 import { addMonths, yearOf } from '../dates';
 import { notCovered, RuleError } from '../errors';
-import { valueAt } from '../params/param';
+import { sourceAt, valueAt } from '../params/param';
 import { maternityAllowanceRule } from '../params/bazhong/waiting/maternity-allowance';
 import { maternityAllowanceSchema, parseWaiting } from '../schemas/waiting';
 import { firstOfMonth } from './months';
@@ -38,7 +38,7 @@ export function maternityAllowance(input: unknown): MaternityAllowanceResult {
   } catch {
     throw notCovered('“两类人员”自 2025 年 1 月起才可参加生育保险（第二章 十三问），之前的生育津贴暂未收录', 'eventDate');
   }
-  const source = maternityAllowanceRule.source;
+  const source = sourceAt(maternityAllowanceRule, c.eventDate);
   const no = (why: string): MaternityAllowanceResult => {
     trace.step('不符合享受条件', why, source);
     return { eligible: false, route: null, eligibleFrom: null, steps: trace.steps, notes: trace.notes };

@@ -1,7 +1,7 @@
 import { addDays, yearOf } from '../dates';
 import { notCovered, RuleError } from '../errors';
 import { fen, figure, yuan } from '../money';
-import { valueAt } from '../params/param';
+import { sourceAt, valueAt } from '../params/param';
 import { collectionPeriod } from '../params/bazhong/waiting/collection-period';
 import { residentFixedWait } from '../params/bazhong/waiting/resident-fixed-wait';
 import { residentVariableWait } from '../params/bazhong/waiting/resident-variable-wait';
@@ -89,7 +89,7 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
     trace.step(
       '参保当年退役军人、刑满释放等人员',
       `${SPECIAL_GROUP_NAMES[c.specialGroup]}在户籍地参加城乡居民医保，自参保缴费之日起享受待遇：${cn(c.paymentDate)}缴费，${cn(start)}起享受`,
-      specialGroups.source,
+      sourceAt(specialGroups, jan1),
     );
     rejectRepair(c, 0);
     return result(c, trace, start, 0, 0, 0, null);
@@ -126,7 +126,7 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
     trace.step(
       '未连续参保：变动待遇等待期',
       `${firstBroken}—${Y - 1} 年度连续 ${broken} 年未参保，第 1 年之后每多断 1 年加 ${variableRule.monthsPerExtraYear} 个月：(${broken} − 1) × ${variableRule.monthsPerExtraYear} = ${variable} 个月`,
-      residentVariableWait.source,
+      sourceAt(residentVariableWait, jan1),
     );
   }
 
@@ -140,7 +140,7 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
     trace.step(
       '缴费修复变动待遇等待期',
       `补缴 ${repairedYears} 年 × ${yuan(premium.value)}（${Y} 年度个人缴费标准）= ${yuan(premium.value.times(repairedYears))}，变动等待期减少 ${repaired} 个月：${variable} − ${repaired} = ${variable - repaired} 个月`,
-      repairRule.source,
+      sourceAt(repairRule, jan1),
     );
     trace.note('修复后断保期间的医保待遇不追溯（十问（二））');
   }
@@ -168,7 +168,7 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
       benefitStartAfter: afterWaiting(start, after),
       floorApplies: best.floorApplies,
       ...(premium.staleNote ? { staleNote: premium.staleNote } : {}),
-      source: repairRule.source,
+      source: sourceAt(repairRule, jan1),
     };
   } else if (variable > 0 && broken >= rule.floorFromBreakYears) {
     trace.note(
@@ -218,13 +218,13 @@ function newbornBirthYear(c: ResidentWaitingCase, birthDate: string, trace: Wait
   const last = addDays(birthDate, windowDays);
   rejectRepair(c, 0);
   if (c.paymentDate <= last) {
-    trace.step('新生儿出生 90 天内参保', `${cn(birthDate)}出生，${cn(c.paymentDate)}缴费（不晚于出生后第 ${windowDays} 天 ${cn(last)}），自出生之日起享受待遇至 ${cn(`${c.coverageYear}-12-31`)}`, newbornWindow.source);
+    trace.step('新生儿出生 90 天内参保', `${cn(birthDate)}出生，${cn(c.paymentDate)}缴费（不晚于出生后第 ${windowDays} 天 ${cn(last)}），自出生之日起享受待遇至 ${cn(`${c.coverageYear}-12-31`)}`, sourceAt(newbornWindow, birthDate));
     return result(c, trace, birthDate, 0, 0, 0, null);
   }
   if (yearOf(c.paymentDate) > c.coverageYear) {
     throw notCovered(`出生超过 ${windowDays} 天后、出生次年才缴纳出生当年保费的待遇，手册未作规定，暂未收录`, 'paymentDate');
   }
-  trace.step('新生儿出生 90 天后参保', `${cn(birthDate)}出生，${cn(c.paymentDate)}缴费（晚于 ${cn(last)}），自缴费之日起享受待遇至 ${cn(`${c.coverageYear}-12-31`)}`, newbornWindow.source);
+  trace.step('新生儿出生 90 天后参保', `${cn(birthDate)}出生，${cn(c.paymentDate)}缴费（晚于 ${cn(last)}），自缴费之日起享受待遇至 ${cn(`${c.coverageYear}-12-31`)}`, sourceAt(newbornWindow, birthDate));
   return result(c, trace, c.paymentDate, 0, 0, 0, null);
 }
 

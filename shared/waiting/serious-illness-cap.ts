@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { yearOf } from '../dates';
 import { notCovered } from '../errors';
 import { fen, figure, minOf, yuan, ZERO } from '../money';
-import { valueAt } from '../params/param';
+import { sourceAt, valueAt } from '../params/param';
 import { seriousIllnessCap, seriousIllnessPreference } from '../params/bazhong/serious-illness';
 import { seriousIllnessBreakPenalty, seriousIllnessIncentives } from '../params/bazhong/waiting/serious-illness-incentives';
 import { CATEGORY_NAMES, Category } from '../schemas/estimate';
@@ -75,10 +75,10 @@ export function annualSeriousIllnessCap(c: SeriousIllnessCapCase): SeriousIllnes
 
   const preferredAs = c.categories.find((cat) => NO_CAP.includes(cat));
   if (preferredAs && preference.noCap) {
-    trace.step('特困人员、孤儿、低保对象', `${CATEGORY_NAMES[preferredAs]}不设大病保险赔付限额`, seriousIllnessCap.source);
+    trace.step('特困人员、孤儿、低保对象', `${CATEGORY_NAMES[preferredAs]}不设大病保险赔付限额`, sourceAt(seriousIllnessCap, jan1));
     return { coverageYear: Y, cap: null, base: fen(base), adjustment: '0.00', increase: '0.00', decrease: '0.00', continuousYears: 0, uncoveredYears: 0, steps: trace.steps, notes: trace.notes };
   }
-  trace.step('大病保险原封顶线', `自 2025 年起大病保险年最高赔付限额 ${yuan(base)}`, seriousIllnessCap.source);
+  trace.step('大病保险原封顶线', `自 2025 年起大病保险年最高赔付限额 ${yuan(base)}`, sourceAt(seriousIllnessCap, jan1));
 
   const birthYear = c.birthDate ? yearOf(c.birthDate) : undefined;
   const from = Math.max(incentives.countFrom, birthYear ?? incentives.countFrom);
@@ -96,17 +96,17 @@ export function annualSeriousIllnessCap(c: SeriousIllnessCapCase): SeriousIllnes
     byContinuity.isZero()
       ? `${firstYear === Y ? `${Y} 年` : `${firstYear}—${Y} 年`}连续参保 ${continuous} 年，未超过 ${incentives.continuityAfterYears} 年，不提高`
       : `${firstYear}—${Y} 年连续参保 ${continuous} 年，满 ${incentives.continuityAfterYears} 年之后每年提高 ${yuan(perYear)}：(${continuous} − ${incentives.continuityAfterYears}) × ${yuan(perYear)} = ${yuan(byContinuity)}`,
-    seriousIllnessIncentives.source,
+    sourceAt(seriousIllnessIncentives, jan1),
   );
   const byZeroClaim = zeroClaimIncrease(Y, c.zeroClaimYears, incentives.countFrom, figure(incentives.zeroClaimBonus));
   if (!byZeroClaim.isZero()) {
-    trace.step('基金零报销激励', `${Y - 1} 年度基金零报销，${Y} 年提高 ${yuan(byZeroClaim)}（享受后零报销激励清零，不累计）`, seriousIllnessIncentives.source);
+    trace.step('基金零报销激励', `${Y - 1} 年度基金零报销，${Y} 年提高 ${yuan(byZeroClaim)}（享受后零报销激励清零，不累计）`, sourceAt(seriousIllnessIncentives, jan1));
   }
   const maxIncrease = base.times(incentives.maxIncreaseShare);
   const rawIncrease = byContinuity.plus(byZeroClaim);
   const increase = minOf(rawIncrease, maxIncrease);
   if (rawIncrease.greaterThan(maxIncrease)) {
-    trace.step('激励上限', `累计提高 ${yuan(rawIncrease)} 超过原封顶线的 ${figure(incentives.maxIncreaseShare).times(100)}%（${yuan(maxIncrease)}），按 ${yuan(maxIncrease)} 计`, seriousIllnessIncentives.source);
+    trace.step('激励上限', `累计提高 ${yuan(rawIncrease)} 超过原封顶线的 ${figure(incentives.maxIncreaseShare).times(100)}%（${yuan(maxIncrease)}），按 ${yuan(maxIncrease)} 计`, sourceAt(seriousIllnessIncentives, jan1));
   }
 
   const rawDecrease = breakDecrease(uncovered.length, figure(penalty.perYear));
@@ -117,11 +117,11 @@ export function annualSeriousIllnessCap(c: SeriousIllnessCapCase): SeriousIllnes
       '断保降低限额',
       `${uncovered.join('、')} 年度未参保，共 ${uncovered.length} 年（累计计算），每年降低 ${yuan(penalty.perYear)}：${yuan(rawDecrease)}` +
         (rawDecrease.greaterThan(maxDecrease) ? `，累计降低不超过原封顶线的 ${figure(penalty.maxDecreaseShare).times(100)}%，按 ${yuan(maxDecrease)} 计` : ''),
-      seriousIllnessBreakPenalty.source,
+      sourceAt(seriousIllnessBreakPenalty, jan1),
     );
   }
   const cap = base.plus(increase).minus(decrease);
-  trace.step('本年度大病保险最高赔付限额', `${yuan(base)} + ${yuan(increase)} − ${yuan(decrease)} = ${yuan(cap)}`, seriousIllnessIncentives.source);
+  trace.step('本年度大病保险最高赔付限额', `${yuan(base)} + ${yuan(increase)} − ${yuan(decrease)} = ${yuan(cap)}`, sourceAt(seriousIllnessIncentives, jan1));
   if (birthYear !== undefined && birthYear > penalty.countFrom) {
     trace.note(`出生（${cn(c.birthDate as string)}）前的年度不计断保`);
   }

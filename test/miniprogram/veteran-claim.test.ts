@@ -136,7 +136,7 @@ describe('the estimate before filing, and 第十一条', () => {
 
   test('the five questions are the article’s five items, quoted as the rules quote them', () => {
     expect(EXCLUSION_QUESTIONS.map((q) => q.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
-    const items = exclusionParam.values['2026-07-01'];
+    const items = exclusionParam.values['2026-07-01'].value;
     EXCLUSION_QUESTIONS.forEach((q, i) => {
       expect(q.quote).toBe(items[i].text);
       expect(q.source).toBe(`《阳城县优抚对象医疗保障实施细则（2026-03-26）》第十一条${items[i].item}`);

@@ -26,7 +26,7 @@ describe('000 第五条、第六条、第十条、第十一条', () => {
   });
 
   test('第十一条\'s five questions are the 阳城 exclusion parameters', () => {
-    expect(exclusions.values['2026-07-01'].map((e) => e.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
+    expect(exclusions.values['2026-07-01'].value.map((e) => e.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
   });
 
   (fs.existsSync(SEEDS) ? test : test.skip)('every quoted paper, form and article is in the seed text (whitespace aside)', () => {

@@ -12,8 +12,10 @@ describe('parameter files are checked', () => {
   test.each(all.map(([doc, p]) => [doc, p.label, p] as const))('%s %s: passes the schema and cites an article of its own document', (doc, _label, p) => {
     const { dates: _dates, ...def } = p as typeof p & { dates: string[] };
     expect(paramSchema.safeParse(def).success).toBe(true);
-    expect(p.source.doc.startsWith(doc)).toBe(true);
-    expect(p.source.section).toMatch(/^第[一二三四五六七八九十]+条/);
+    for (const { source } of Object.values(p.values)) {
+      expect(source.doc.startsWith(doc)).toBe(true);
+      expect(source.section).toMatch(/^第[一二三四五六七八九十]+条/);
+    }
   });
   test('阳城的每项标准自 2026-07-01 起，广西自 2023-12-29 起', () => {
     for (const [doc, p] of all) expect(p.dates[0]).toBe(doc === '000' ? '2026-07-01' : '2023-12-29');

@@ -16,9 +16,9 @@ export interface AssistanceRule {
 }
 
 export const routineAssistance = param<Record<Category, AssistanceRule>>('医疗救助常规救助标准', 'table', {
-  source: cite(DOC, '第六章 五问（一）常规救助'),
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第六章 五问（一）常规救助'),
+    value: {
       'extreme-poverty': { deductible: { fixed: '0' }, ratio: '1.00', annualLimit: '30000' },
       orphan: { deductible: { fixed: '0' }, ratio: '1.00', annualLimit: '30000' },
       dibao: { deductible: { fixed: '0' }, ratio: '0.70', annualLimit: '20000' },
@@ -34,9 +34,10 @@ export const tiltedAssistance = param<{ threshold: string; ratios: Record<Catego
   '医疗救助倾斜救助标准',
   'table',
   {
-    source: cite(DOC, '第六章 五问（二）倾斜救助'),
-    values: {
-      '2025-01-01': {
+    '2025-01-01': {
+      source: cite(DOC, '第六章 五问（二）倾斜救助'),
+      documentedUntil: '2025-12-31',
+      value: {
         threshold: '8500',
         ratios: {
           'extreme-poverty': '1.00',
@@ -49,6 +50,5 @@ export const tiltedAssistance = param<{ threshold: string; ratios: Record<Catego
         annualLimit: '10000',
       },
     },
-    documentedUntil: { '2025-01-01': '2025-12-31' },
   },
 );

@@ -8,8 +8,10 @@ const DOC = '004_6dc5632ce2988a73.txt';
  * (第四章 三问). The per-disease limits live in the disease catalogue (shared/catalogue/).
  */
 export const chronicRatio = param<string>('门诊慢性病统筹基金支付比例', 'ratio', {
-  source: cite(DOC, '第四章 三问'),
-  values: { '2025-01-01': '0.90' },
+  '2025-01-01': {
+    source: cite(DOC, '第四章 三问'),
+    value: '0.90',
+  },
 });
 
 /**
@@ -20,8 +22,10 @@ export const specialDisease = param<{ deductible: string; ratio: { resident: str
   '门诊特殊疾病起付标准和报销比例',
   'table',
   {
-    source: cite(DOC, '第四章 五问'),
-    values: { '2025-01-01': { deductible: '400', ratio: { resident: '0.60', employee: '0.70' } } },
+    '2025-01-01': {
+      source: cite(DOC, '第四章 五问'),
+      value: { deductible: '400', ratio: { resident: '0.60', employee: '0.70' } },
+    },
   },
 );
 
@@ -30,8 +34,10 @@ export const twoDiseases = param<{ ratio: string; limits: { hypertension: string
   '“两病”门诊用药报销比例和年度限额',
   'table',
   {
-    source: cite(DOC, '第四章 十九问'),
-    values: { '2025-01-01': { ratio: '0.50', limits: { hypertension: '200', diabetes: '300', both: '500' } } },
+    '2025-01-01': {
+      source: cite(DOC, '第四章 十九问'),
+      value: { ratio: '0.50', limits: { hypertension: '200', diabetes: '300', both: '500' } },
+    },
   },
 );
 
@@ -44,7 +50,9 @@ export const negotiatedDrugs = param<{ singlePayRatio: { resident: string; emplo
   '单行支付药品和高值药品',
   'table',
   {
-    source: cite(DOC, '第五章 二问'),
-    values: { '2025-01-01': { singlePayRatio: { resident: '0.60', employee: '0.70' }, highValuePrepay: '0.10' } },
+    '2025-01-01': {
+      source: cite(DOC, '第五章 二问'),
+      value: { singlePayRatio: { resident: '0.60', employee: '0.70' }, highValuePrepay: '0.10' },
+    },
   },
 );

@@ -3,8 +3,10 @@ import { cite } from '../../source';
 
 /** 公务员医疗补助: 60% of what the fund leaves of in-scope inpatient cost (含二类门特), capped per year. */
 export const civilServantInpatient = param<{ ratio: string }>('公务员医疗补助住院报销比例', 'table', {
-  source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
-  values: { '2025-01-01': { ratio: '0.60' } },
+  '2025-01-01': {
+    source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
+    value: { ratio: '0.60' },
+  },
 });
 
 /**
@@ -12,6 +14,8 @@ export const civilServantInpatient = param<{ ratio: string }>('公务员医疗�
  * 支付限额 1500 元". No ratio is printed for the remainder: it is paid in full up to the limit.
  */
 export const civilServantChronic = param<{ annualLimit: string }>('公务员医疗补助一类门特年度限额', 'table', {
-  source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
-  values: { '2025-01-01': { annualLimit: '1500' } },
+  '2025-01-01': {
+    source: cite('004_6dc5632ce2988a73.txt', '第二章 三十三问'),
+    value: { annualLimit: '1500' },
+  },
 });

@@ -5,8 +5,10 @@ const DOC = '004_6dc5632ce2988a73.txt';
 
 /** 城乡居民 统筹基金 annual cap, shared by 住院、二类门诊特殊疾病 and 生育. */
 export const residentFundCap = param<string>('城乡居民医保年度最高支付限额', 'CNY', {
-  source: cite(DOC, '第三章 十六问'),
-  values: { '2025-01-01': '110000' },
+  '2025-01-01': {
+    source: cite(DOC, '第三章 十六问'),
+    value: '110000',
+  },
 });
 
 /** 职工 annual caps: 基本 14 万, 公务员补助 2 万, 大额 50 万 (66 万 in all). */
@@ -14,7 +16,9 @@ export const employeeFundCaps = param<{ basic: string; civilServant: string; lar
   '职工医保年度最高支付限额',
   'table',
   {
-    source: cite(DOC, '第二章 三十七问'),
-    values: { '2025-01-01': { basic: '140000', civilServant: '20000', largeExpense: '500000' } },
+    '2025-01-01': {
+      source: cite(DOC, '第二章 三十七问'),
+      value: { basic: '140000', civilServant: '20000', largeExpense: '500000' },
+    },
   },
 );

@@ -13,12 +13,12 @@ export type InpatientTable = Record<Place, Record<FacilityLevel, Cell>>;
 const DOC = '004_6dc5632ce2988a73.txt';
 
 export const residentInpatient = param<InpatientTable>('城乡居民住院起付标准和报销比例', 'table', {
-  source: cite(DOC, '第三章 十一问（一）市内住院、（二）市外住院'),
-  note:
-    '市外住院表“临时备案人员在备案地住院”三级一栏的起付线印作“000”；同栏其余各级均为 1000 元，' +
-    '第一章 三十问也说临时备案“执行市外起付标准”，故按 1000 元读。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第三章 十一问（一）市内住院、（二）市外住院'),
+    note:
+      '市外住院表“临时备案人员在备案地住院”三级一栏的起付线印作“000”；同栏其余各级均为 1000 元，' +
+      '第一章 三十问也说临时备案“执行市外起付标准”，故按 1000 元读。',
+    value: {
       local: {
         township: { deductible: '100', ratio: '0.90' },
         level1: { deductible: '300', ratio: '0.80' },
@@ -48,9 +48,9 @@ export const residentInpatient = param<InpatientTable>('城乡居民住院起付
 });
 
 export const employeeInpatient = param<InpatientTable>('职工住院起付标准和报销比例', 'table', {
-  source: cite(DOC, '第二章 二十七问（一）市内住院报销、（二）市外住院报销标准'),
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第二章 二十七问（一）市内住院报销、（二）市外住院报销标准'),
+    value: {
       local: {
         township: { deductible: '100', ratio: '0.90' },
         level1: { deductible: '300', ratio: '0.85' },
@@ -81,8 +81,8 @@ export const employeeInpatient = param<InpatientTable>('职工住院起付标准
 
 /** 第一章 三十问: the rule the 市外 tables follow, kept to check the tables against. */
 export const remoteRatioReduction = param<Record<Place, string>>('异地就医报销比例降低幅度', 'table', {
-  source: cite(DOC, '第一章 三十问 异地就医备案人员医保待遇报销规定'),
-  values: {
-    '2025-01-01': { local: '0', 'long-term-filed': '0', 'temporary-filed': '0.05', unfiled: '0.10' },
+  '2025-01-01': {
+    source: cite(DOC, '第一章 三十问 异地就医备案人员医保待遇报销规定'),
+    value: { local: '0', 'long-term-filed': '0', 'temporary-filed': '0.05', unfiled: '0.10' },
   },
 });

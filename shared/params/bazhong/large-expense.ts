@@ -16,10 +16,10 @@ export const largeExpense = param<{ ordinary: LargeExpenseRule; exempt: LargeExp
   '职工大额医疗费用补助起付线和分段比例',
   'table',
   {
-    source: cite('004_6dc5632ce2988a73.txt', '第二章 三十六问'),
-    note: '“10万以内（含）”按扣除起付线后的年度累计金额分段，与大病保险“扣除起付标准后分段”的读法一致。',
-    values: {
-      '2025-01-01': {
+    '2025-01-01': {
+      source: cite('004_6dc5632ce2988a73.txt', '第二章 三十六问'),
+      note: '“10万以内（含）”按扣除起付线后的年度累计金额分段，与大病保险“扣除起付标准后分段”的读法一致。',
+      value: {
         ordinary: {
           deductible: '400',
           bands: [

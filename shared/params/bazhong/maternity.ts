@@ -16,11 +16,10 @@ export interface MaternityLimits {
  * 每多一个婴儿 +800; 终止妊娠满 4 个月（16 周）以上 1000（剖宫术 +500）、不满 4 个月 200.
  */
 export const residentMaternity = param<MaternityLimits>('城乡居民生育医疗待遇', 'table', {
-  source: cite(DOC, '第三章 十四问'),
-  note:
-    '“满 7 个月”按手册自己的换算（满 4 个月 = 孕 16 周）读作孕 28 周；不满 7 个月终止妊娠手册未给产前检查费，不予计算。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第三章 十四问'),
+    note: '“满 7 个月”按手册自己的换算（满 4 个月 = 孕 16 周）读作孕 28 周；不满 7 个月终止妊娠手册未给产前检查费，不予计算。',
+    value: {
       prenatalCheck: { delivery: '500', termination: [{ fromWeeks: 28, amount: '500' }] },
       delivery: { normal: '2000', difficult: '3500', perExtraBaby: '800' },
       termination: { over16Weeks: '1000', caesareanExtra: '500', under16Weeks: '200' },
@@ -33,9 +32,9 @@ export const residentMaternity = param<MaternityLimits>('城乡居民生育医�
  * 5500、每多一个婴儿 +800; 终止妊娠满 16 周以上 1800（剖宫术 +900）、不满 16 周 500.
  */
 export const employeeMaternity = param<MaternityLimits>('职工生育保险待遇', 'table', {
-  source: cite(DOC, '第二章 二十八问'),
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第二章 二十八问'),
+    value: {
       prenatalCheck: {
         delivery: '800',
         termination: [

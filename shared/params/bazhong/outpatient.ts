@@ -5,8 +5,10 @@ const DOC = '004_6dc5632ce2988a73.txt';
 
 /** 城乡居民普通门诊统筹: "报销 50%，不设起付线，一个自然年度内累计最高支付限额为 100 元" (第三章 十八问). */
 export const residentOutpatient = param<{ ratio: string; annualLimit: string }>('城乡居民普通门诊统筹', 'table', {
-  source: cite(DOC, '第三章 十八问'),
-  values: { '2025-01-01': { ratio: '0.50', annualLimit: '100' } },
+  '2025-01-01': {
+    source: cite(DOC, '第三章 十八问'),
+    value: { ratio: '0.50', annualLimit: '100' },
+  },
 });
 
 /**
@@ -22,10 +24,10 @@ export const employeeOutpatient = param<{
   civilServant: { ratio: string; annualLimit: string };
   largeExpense: { ratio: string; annualLimit: string };
 }>('职工门诊统筹', 'table', {
-  source: cite(DOC, '第二章 三十九问'),
-  note: '表中公务员补助、大额补助两栏只给比例和限额：按支付顺序依次对基本医疗支付后的余额按比例支付读取。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第二章 三十九问'),
+    note: '表中公务员补助、大额补助两栏只给比例和限额：按支付顺序依次对基本医疗支付后的余额按比例支付读取。',
+    value: {
       inService: { deductible: '200', annualLimit: '800' },
       retired: { deductible: '150', annualLimit: '1000' },
       ratios: { level3: '0.50', level2OrBelow: '0.60' },

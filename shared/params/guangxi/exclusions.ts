@@ -9,9 +9,9 @@ const DOC = '001_67989e468fe6913d.txt';
  * subsidy: only the in-scope self-pay of 第十三条 is subsidised.)
  */
 export const exclusions = param<{ id: string; section: string; text: string }[]>('不予医疗补助的情形', 'table', {
-  source: cite(DOC, '第十四条、第十六条'),
-  values: {
-    '2023-12-29': [
+  '2023-12-29': {
+    source: cite(DOC, '第十四条、第十六条'),
+    value: [
       { id: 'notDesignatedHospital', section: '第十四条', text: '未按规定在基本医疗保险定点医疗机构就医' },
       { id: 'missingProof', section: '第十六条', text: '申请医疗补助但无法提供证明材料，或证明材料不齐全、不真实' },
     ],

@@ -14,9 +14,9 @@ export const publicHospitalDiscounts = param<{
   equipmentExam: { minReduction: string };
   bed: { minReduction: string };
 }>('公立医疗机构医疗费用优惠', 'table', {
-  source: cite(DOC, '第二十条'),
-  values: {
-    '2023-12-29': {
+  '2023-12-29': {
+    source: cite(DOC, '第二十条'),
+    value: {
       surgery: { chargedShare: '0.70' },
       consultation: { chargedShare: '0.50' },
       equipmentExam: { minReduction: '0.10' },
@@ -27,12 +27,16 @@ export const publicHospitalDiscounts = param<{
 
 /** 第二十一条 军队医疗机构: "……并免除门急诊诊查费". */
 export const militaryHospitalWaiver = param<{ waived: string }>('军队医疗机构免除门急诊诊查费', 'text', {
-  source: cite(DOC, '第二十一条'),
-  values: { '2023-12-29': { waived: '门急诊诊查费' } },
+  '2023-12-29': {
+    source: cite(DOC, '第二十一条'),
+    value: { waived: '门急诊诊查费' },
+  },
 });
 
 /** 第二十二条 自治区各级优抚医院: "……并免除普通门诊诊查费". */
 export const specialCareHospitalWaiver = param<{ waived: string }>('优抚医院免除普通门诊诊查费', 'text', {
-  source: cite(DOC, '第二十二条'),
-  values: { '2023-12-29': { waived: '普通门诊诊查费' } },
+  '2023-12-29': {
+    source: cite(DOC, '第二十二条'),
+    value: { waived: '普通门诊诊查费' },
+  },
 });

@@ -8,6 +8,8 @@ const DOC = '001_67989e468fe6913d.txt';
  * before is not collected.
  */
 export const inForce = param<{ replaces: string }>('广西残疾退役军人医疗保障实施办法施行日期', 'text', {
-  source: cite(DOC, '第三十五条'),
-  values: { '2023-12-29': { replaces: '《广西壮族自治区一至六级残疾军人医疗保障实施办法》（桂民发〔2007〕59 号）' } },
+  '2023-12-29': {
+    source: cite(DOC, '第三十五条'),
+    value: { replaces: '《广西壮族自治区一至六级残疾军人医疗保障实施办法》（桂民发〔2007〕59 号）' },
+  },
 });

@@ -12,9 +12,9 @@ export const inpatientRatio = param<{ fromGrade: number; toGrade: number; minRat
   '残疾退役军人住院医疗补助比例（最低）',
   'table',
   {
-    source: cite(DOC, '第十三条'),
-    values: {
-      '2023-12-29': [
+    '2023-12-29': {
+      source: cite(DOC, '第十三条'),
+      value: [
         { fromGrade: 1, toGrade: 4, minRatio: '1.00' },
         { fromGrade: 5, toGrade: 6, minRatio: '0.80' },
         { fromGrade: 7, toGrade: 10, minRatio: '0.60' },

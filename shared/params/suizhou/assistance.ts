@@ -14,10 +14,10 @@ export type AssistanceClass = 'class1' | 'class2' | 'class3' | 'class4';
  * two columns: read by position as 三类 and 四类 (two columns per class, as for 一类 and 二类).
  */
 export const assistanceClasses = param<Partial<Record<CategoryId, AssistanceClass>>>('医疗救助对象类别', 'table', {
-  source: at('routineAssistance'),
-  note: '表格由图片转成文字：一、二类和监测对象的类别由文字确认；低保边缘家庭成员（三类）、因病致贫重病患者和其他特殊困难人员（四类）按列位读取。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: at('routineAssistance'),
+    note: '表格由图片转成文字：一、二类和监测对象的类别由文字确认；低保边缘家庭成员（三类）、因病致贫重病患者和其他特殊困难人员（四类）按列位读取。',
+    value: {
       'extreme-poverty': 'class1',
       orphan: 'class1',
       dibao: 'class2',
@@ -39,9 +39,9 @@ export const routineAssistance = param<{ classes: Record<AssistanceClass, { dedu
   '医疗救助基本救助起付线、比例和年度限额',
   'table',
   {
-    source: at('routineAssistance'),
-    values: {
-      '2025-01-01': {
+    '2025-01-01': {
+      source: at('routineAssistance'),
+      value: {
         classes: {
           class1: { deductible: '0', ratio: '1.00' },
           class2: { deductible: '0', ratio: '0.70' },
@@ -67,12 +67,12 @@ export const tiltedAssistance = param<{
   ratios: { withinCity: string; outsideCityInProvince: string };
   annualLimits: Record<AssistanceClass, string | null>;
 }>('医疗救助倾斜救助起付线、比例和年度限额', 'table', {
-  source: at('tiltedAssistance'),
-  note:
-    '表格由图片转成文字，列对齐不确定：起付线 5000、7000、5000、7000 按基本救助表的四类列位依次读作一至四类；' +
-    '年救助限额“无 | 8万元”按大病保险表“无 | 35万元”的列位读作一、二类无限额，三、四类 8 万元。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: at('tiltedAssistance'),
+    note:
+      '表格由图片转成文字，列对齐不确定：起付线 5000、7000、5000、7000 按基本救助表的四类列位依次读作一至四类；' +
+      '年救助限额“无 | 8万元”按大病保险表“无 | 35万元”的列位读作一、二类无限额，三、四类 8 万元。',
+    value: {
       thresholds: { class1: '5000', class2: '7000', class3: '5000', class4: '7000' },
       ratios: { withinCity: '0.80', outsideCityInProvince: '0.70' },
       annualLimits: { class1: null, class2: null, class3: '80000', class4: '80000' },
@@ -89,7 +89,9 @@ export const onApplicationAssistance = param<{ lookbackMonths: number; threshold
   '依申请救助标准',
   'table',
   {
-    source: at('onApplication'),
-    values: { '2025-01-01': { lookbackMonths: 12, threshold: '6000', ratio: '0.60', limit: '40000' } },
+    '2025-01-01': {
+      source: at('onApplication'),
+      value: { lookbackMonths: 12, threshold: '6000', ratio: '0.60', limit: '40000' },
+    },
   },
 );

@@ -19,10 +19,10 @@ export interface PlaceRow {
  * 非急诊且未转诊的其他临时外出就医 (unfiled).
  */
 export const inpatientTable = param<Record<Place, PlaceRow>>('城乡居民住院起付线、转外先行自付和甲类支付比例', 'table', {
-  source: at('inpatientTable'),
-  note: '表格由图片转成文字：市外两栏的起付线 1500 和转外先行自付 10%、20% 各印一次，是跨一级至三级的合并单元格。',
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: at('inpatientTable'),
+    note: '表格由图片转成文字：市外两栏的起付线 1500 和转外先行自付 10%、20% 各印一次，是跨一级至三级的合并单元格。',
+    value: {
       local: {
         code: null,
         name: '市内',
@@ -65,8 +65,10 @@ export const inpatientTable = param<Record<Place, PlaceRow>>('城乡居民住院
 
 /** 乙类: "个人先行自付10%，再按甲类比例支付" (the 乙类 column, every place). */
 export const classBPrepay = param<string>('乙类先行自付比例', 'ratio', {
-  source: at('inpatientTable'),
-  values: { '2025-01-01': '0.10' },
+  '2025-01-01': {
+    source: at('inpatientTable'),
+    value: '0.10',
+  },
 });
 
 /**
@@ -75,10 +77,14 @@ export const classBPrepay = param<string>('乙类先行自付比例', 'ratio', {
  * "丧失劳动能力的残疾人" is read as the 重度（二级及以上）group the rest of 002 names: it is the only such identity.
  */
 export const deductibleWaiver = param<CategoryId[]>('过渡期内住院不设起付标准的人员', 'table', {
-  source: at('transitionalWaiver'),
-  note: '“丧失劳动能力的残疾人”按 002 其余各表的“丧失劳动能力的重度(二级及以上)残疾人”读取。',
-  values: {
-    '2025-01-01': ['extreme-poverty', 'orphan', 'dibao', 'severe-disability', 'severe-mental-illness', 'family-planning-hardship'],
-    '2026-01-01': [],
+  '2025-01-01': {
+    source: at('transitionalWaiver'),
+    note: '“丧失劳动能力的残疾人”按 002 其余各表的“丧失劳动能力的重度(二级及以上)残疾人”读取。',
+    value: ['extreme-poverty', 'orphan', 'dibao', 'severe-disability', 'severe-mental-illness', 'family-planning-hardship'],
+  },
+  '2026-01-01': {
+    source: at('transitionalWaiver'),
+    note: '“丧失劳动能力的残疾人”按 002 其余各表的“丧失劳动能力的重度(二级及以上)残疾人”读取。',
+    value: [],
   },
 });

@@ -9,8 +9,10 @@ export const outpatient = param<{ ratio: string; annualLimit: string; dailyLimit
   '城乡居民门诊统筹支付比例、年度和日支付限额',
   'table',
   {
-    source: at('outpatient'),
-    values: { '2025-01-01': { ratio: '0.50', annualLimit: '350', dailyLimits: { villageClinic: '30', healthCenter: '50' } } },
+    '2025-01-01': {
+      source: at('outpatient'),
+      value: { ratio: '0.50', annualLimit: '350', dailyLimits: { villageClinic: '30', healthCenter: '50' } },
+    },
   },
 );
 
@@ -22,9 +24,11 @@ export const twoDiseases = param<{ ratio: string; limits: { hypertension: string
   '“两病”门诊用药支付比例和年度限额',
   'table',
   {
-    source: at('twoDiseases'),
-    note: '“最高支付限额包含门诊统筹年度支付限额”读作：同一年门诊统筹和“两病”的基金支付合计不超过“两病”限额。',
-    values: { '2025-01-01': { ratio: '0.50', limits: { hypertension: '450', diabetes: '500', both: '550' } } },
+    '2025-01-01': {
+      source: at('twoDiseases'),
+      note: '“最高支付限额包含门诊统筹年度支付限额”读作：同一年门诊统筹和“两病”的基金支付合计不超过“两病”限额。',
+      value: { ratio: '0.50', limits: { hypertension: '450', diabetes: '500', both: '550' } },
+    },
   },
 );
 
@@ -36,7 +40,9 @@ export const chronicSpecial = param<{ chronic: string; special: string; specialT
   '门诊慢特病和单独支付药品报销比例',
   'table',
   {
-    source: at('chronicSpecial'),
-    values: { '2025-01-01': { chronic: '0.60', special: '0.70', specialTreatment: '0.80', singlePayDrug: '0.50' } },
+    '2025-01-01': {
+      source: at('chronicSpecial'),
+      value: { chronic: '0.60', special: '0.70', specialTreatment: '0.80', singlePayDrug: '0.50' },
+    },
   },
 );

@@ -7,9 +7,11 @@ import { at } from './sections';
  * The document gives 2025 only: other years are refused, not carried forward (premiums change every year).
  */
 export const premiumStandard = param<{ total: string; fiscalSubsidy: string; personal: string }>('城乡居民基本医疗保险费', 'table', {
-  source: at('premiumStandard'),
-  values: { '2025-01-01': { total: '1070', fiscalSubsidy: '670', personal: '400' } },
-  documentedUntil: { '2025-01-01': '2025-12-31' },
+  '2025-01-01': {
+    source: at('premiumStandard'),
+    documentedUntil: '2025-12-31',
+    value: { total: '1070', fiscalSubsidy: '670', personal: '400' },
+  },
 });
 
 export type SubsidyRule =
@@ -32,10 +34,10 @@ export interface SubsidyRow {
  * 40, 边缘易致贫、突发严重困难 pay 200). Rows 9–11 are the three kinds of 纳入监测范围 population: one category.
  */
 export const premiumSubsidyRules = param<SubsidyRow[]>('城乡居民医保参保缴费资助政策', 'table', {
-  source: at('premiumRules'),
-  note: '表格由图片转成文字：90% 一格跨第 7、8 行，50% 一格跨第 9 至 11 行（与 2025 年实缴金额表一致）。',
-  values: {
-    '2025-01-01': [
+  '2025-01-01': {
+    source: at('premiumRules'),
+    note: '表格由图片转成文字：90% 一格跨第 7、8 行，50% 一格跨第 9 至 11 行（与 2025 年实缴金额表一致）。',
+    value: [
       { row: 1, group: '特困人员', category: 'extreme-poverty', rule: { kind: 'full' } },
       { row: 2, group: '孤儿', category: 'orphan', rule: { kind: 'full' } },
       { row: 3, group: '优抚人员', category: 'veteran', rule: { kind: 'full' } },
@@ -67,9 +69,10 @@ export interface PremiumRow {
 
 /** "2025个人实缴金额 / 2025政府代缴金额", every printed row. */
 export const premium2025 = param<PremiumRow[]>('2025 年城乡居民医保个人实缴和政府代缴金额', 'table', {
-  source: at('premiumTable'),
-  values: {
-    '2025-01-01': [
+  '2025-01-01': {
+    source: at('premiumTable'),
+    documentedUntil: '2025-12-31',
+    value: [
       { group: '农村特困人员', category: 'extreme-poverty', personal: '0', government: '400' },
       { group: '城镇特困人员', category: 'extreme-poverty', personal: '0', government: '400' },
       { group: '严重精神障碍患者', category: 'severe-mental-illness', personal: '0', government: '400' },
@@ -88,5 +91,4 @@ export const premium2025 = param<PremiumRow[]>('2025 年城乡居民医保个人
       { group: '普通居民', category: null, personal: '400', government: '0' },
     ],
   },
-  documentedUntil: { '2025-01-01': '2025-12-31' },
 });

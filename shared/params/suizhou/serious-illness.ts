@@ -19,9 +19,9 @@ export interface AbsoluteBands {
  * （含）以下部分赔付60%；3万元以上10万元（含）以下部分赔付65%；10万元以上部分赔付75%，年度最高支付限额为35万元" (002 四).
  */
 export const seriousIllness = param<AbsoluteBands>('大病保险起付线、分段比例和年度限额', 'table', {
-  source: at('seriousIllness'),
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: at('seriousIllness'),
+    value: {
       deductible: '12000',
       bands: [
         { upTo: '30000', ratio: '0.60' },
@@ -42,9 +42,9 @@ export const seriousIllnessPreference = param<{ categories: CategoryId[]; rule: 
   '大病保险倾斜政策（特困人员、孤儿、低保对象、返贫致贫人口）',
   'table',
   {
-    source: at('seriousIllness'),
-    values: {
-      '2025-01-01': {
+    '2025-01-01': {
+      source: at('seriousIllness'),
+      value: {
         categories: ['extreme-poverty', 'orphan', 'dibao', 'fallen-into-poverty'],
         rule: {
           deductible: '6000',

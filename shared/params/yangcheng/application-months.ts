@@ -5,6 +5,8 @@ const DOC = '000_22e2e209a52c8b7a.txt';
 
 /** 第六条 非一站式: "在县外就医住院优抚对象医疗补助办理时间为每年7月和12月。" Months of the year, ascending. */
 export const applicationMonths = param<number[]>('非一站式医疗补助办理月份', 'table', {
-  source: cite(DOC, '第六条'),
-  values: { '2026-07-01': [7, 12] },
+  '2026-07-01': {
+    source: cite(DOC, '第六条'),
+    value: [7, 12],
+  },
 });

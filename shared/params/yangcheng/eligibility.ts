@@ -15,9 +15,9 @@ export const eligibility = param<{
   lowerGradeCauses: ('war' | 'duty' | 'illness')[];
   conditions: string;
 }>('优抚对象范围', 'table', {
-  source: cite(DOC, '第二条'),
-  values: {
-    '2026-07-01': {
+  '2026-07-01': {
+    source: cite(DOC, '第二条'),
+    value: {
       fullSubsidyMaxGrade: 6,
       lowerGradeCauses: ['war', 'duty'],
       conditions: '具有本县城乡居民户籍，按照国家规定享受定期抚恤和生活补助',

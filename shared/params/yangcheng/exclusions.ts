@@ -5,9 +5,9 @@ const DOC = '000_22e2e209a52c8b7a.txt';
 
 /** 第十一条: "下列情形发生的医疗费用不在医疗补助范围内" — each a yes/no question the app asks before estimating. */
 export const exclusions = param<{ id: string; item: string; text: string }[]>('不予医疗补助的情形', 'table', {
-  source: cite(DOC, '第十一条'),
-  values: {
-    '2026-07-01': [
+  '2026-07-01': {
+    source: cite(DOC, '第十一条'),
+    value: [
       { id: 'falseInformation', item: '（一）', text: '弄虚作假、不如实反映就医情况的' },
       {
         id: 'misconduct',

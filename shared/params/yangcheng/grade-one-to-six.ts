@@ -11,9 +11,9 @@ export const gradeOneToSixSubsidy = param<{ ratio: string; outpatientExcluded: s
   '一至六级残疾军人医疗补助',
   'table',
   {
-    source: cite(DOC, '第三条（二）'),
-    values: {
-      '2026-07-01': {
+    '2026-07-01': {
+      source: cite(DOC, '第三条（二）'),
+      value: {
         ratio: '1.00',
         outpatientExcluded: '个人医保账户支付费用和未经基本医疗保险报销的票据',
         inpatientExcluded: '空调费、取暖费、陪床费、超标准床位费、其他特需服务、预防保健和个人医保账户支付费用',

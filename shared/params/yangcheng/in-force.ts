@@ -8,6 +8,8 @@ const DOC = '000_22e2e209a52c8b7a.txt';
  * 同时废止。" What applied before is not collected.
  */
 export const inForce = param<{ replaces: string }>('阳城县优抚对象医疗保障实施细则施行日期', 'text', {
-  source: cite(DOC, '第十四条'),
-  values: { '2026-07-01': { replaces: '《阳城县优抚对象医疗补助资金使用管理办法(试行)》(阳民字[2016]11 号)' } },
+  '2026-07-01': {
+    source: cite(DOC, '第十四条'),
+    value: { replaces: '《阳城县优抚对象医疗补助资金使用管理办法(试行)》(阳民字[2016]11 号)' },
+  },
 });

@@ -12,8 +12,10 @@ export const injuryRecurrence = param<{ ratio: string; minGrade: number; maxGrad
   '七至十级残疾军人旧伤复发医疗补助',
   'table',
   {
-    source: cite(DOC, '第四条（三）2'),
-    note: '本项未写年度限额；3 万元限额属于第（三）项第 1 目，不套用到旧伤复发。',
-    values: { '2026-07-01': { ratio: '0.80', minGrade: 7, maxGrade: 10 } },
+    '2026-07-01': {
+      source: cite(DOC, '第四条（三）2'),
+      note: '本项未写年度限额；3 万元限额属于第（三）项第 1 目，不套用到旧伤复发。',
+      value: { ratio: '0.80', minGrade: 7, maxGrade: 10 },
+    },
   },
 );

@@ -9,7 +9,9 @@ const DOC = '000_22e2e209a52c8b7a.txt';
  * 3 万元。"
  */
 export const inpatientSubsidy = param<{ ratio: string; annualCap: string }>('其他优抚对象住院医疗补助', 'table', {
-  source: cite(DOC, '第四条（三）1'),
-  note: '比例和限额写在“县外住院”分句之后；按一项住院医疗补助读取，县内“一站式”与县外“非一站式”同用 95%，并共用一个年度 3 万元限额。',
-  values: { '2026-07-01': { ratio: '0.95', annualCap: '30000' } },
+  '2026-07-01': {
+    source: cite(DOC, '第四条（三）1'),
+    note: '比例和限额写在“县外住院”分句之后；按一项住院医疗补助读取，县内“一站式”与县外“非一站式”同用 95%，并共用一个年度 3 万元限额。',
+    value: { ratio: '0.95', annualCap: '30000' },
+  },
 });

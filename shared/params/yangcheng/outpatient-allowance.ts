@@ -11,7 +11,9 @@ export const outpatientAllowance = param<{ demobilizedRural: string; otherVetera
   '定额门诊补助',
   'table',
   {
-    source: cite(DOC, '第四条（二）'),
-    values: { '2026-07-01': { demobilizedRural: '800', otherVeterans: '600', paidInQuarter: 1 } },
+    '2026-07-01': {
+      source: cite(DOC, '第四条（二）'),
+      value: { demobilizedRural: '800', otherVeterans: '600', paidInQuarter: 1 },
+    },
   },
 );

@@ -82,7 +82,7 @@ export interface KindCard {
 function validityOn(term: 'longTerm' | 'temporary', today: string): string {
   const p = term === 'longTerm' ? longTermFilingValidity : temporaryFilingValidity;
   const date = p.dates.filter((d) => d <= today).pop() ?? p.dates[0];
-  const value = p.values[date];
+  const value = p.values[date].value;
   return term === 'longTerm' ? `长期有效，直到本人申请变更或取消（${value}）` : `临时备案的有效期：${value}`;
 }
 

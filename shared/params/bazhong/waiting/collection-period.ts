@@ -13,9 +13,11 @@ export const collectionPeriod = param<{ opensPriorYear: string; closesEndOfMonth
   '城乡居民医保集中缴费期',
   'table',
   {
-    source: cite(DOC, '第三章 三问'),
-    values: { '2026-01-01': { opensPriorYear: '10-20', closesEndOfMonth: 2 } },
-    documentedUntil: { '2026-01-01': '2026-12-31' },
-    note: '手册只给出 2026 年度的起止日期；以后年度按“上一年的10月至当年的2月底”沿用，并在结果中提示。',
+    '2026-01-01': {
+      source: cite(DOC, '第三章 三问'),
+      documentedUntil: '2026-12-31',
+      note: '手册只给出 2026 年度的起止日期；以后年度按“上一年的10月至当年的2月底”沿用，并在结果中提示。',
+      value: { opensPriorYear: '10-20', closesEndOfMonth: 2 },
+    },
   },
 );

@@ -13,6 +13,8 @@ export const employeeArrears = param<{
   fromRepaymentUpToMonths: number;
   waitMonths: number;
 }>('职工医保欠费的待遇暂停与恢复', 'table', {
-  source: cite(DOC, '第二章 二十三问'),
-  values: { '2025-01-01': { suspendFromMonth: 4, retroactiveUpToMonths: 6, fromRepaymentUpToMonths: 12, waitMonths: 6 } },
+  '2025-01-01': {
+    source: cite(DOC, '第二章 二十三问'),
+    value: { suspendFromMonth: 4, retroactiveUpToMonths: 6, fromRepaymentUpToMonths: 12, waitMonths: 6 },
+  },
 });

@@ -8,6 +8,8 @@ const DOC = '004_6dc5632ce2988a73.txt';
  * 6个月" (第二章 二十一问).
  */
 export const employeeTransfer = param<{ maxGapMonths: number; waitMonths: number }>('跨统筹地区转移接续待遇衔接', 'table', {
-  source: cite(DOC, '第二章 二十一问'),
-  values: { '2025-01-01': { maxGapMonths: 3, waitMonths: 6 } },
+  '2025-01-01': {
+    source: cite(DOC, '第二章 二十一问'),
+    value: { maxGapMonths: 3, waitMonths: 6 },
+  },
 });

@@ -13,9 +13,12 @@ export const maternityAllowanceRule = param<{
   transitionYear: number | null;
   transitionBasicMonths: number;
 }>('“两类人员”生育津贴享受条件', 'table', {
-  source: cite(DOC, '第二章 十三问、十五问、十六问'),
-  values: {
-    '2025-01-01': { minContinuousMonths: 12, transitionYear: 2025, transitionBasicMonths: 12 },
-    '2026-01-01': { minContinuousMonths: 12, transitionYear: null, transitionBasicMonths: 12 },
+  '2025-01-01': {
+    source: cite(DOC, '第二章 十三问、十五问、十六问'),
+    value: { minContinuousMonths: 12, transitionYear: 2025, transitionBasicMonths: 12 },
+  },
+  '2026-01-01': {
+    source: cite(DOC, '第二章 十三问、十五问、十六问'),
+    value: { minContinuousMonths: 12, transitionYear: null, transitionBasicMonths: 12 },
   },
 });

@@ -8,6 +8,8 @@ const DOC = '004_6dc5632ce2988a73.txt';
  * 当年医疗保险费的，待遇享受期自缴费之日起至出生当年12月31日" (七问).
  */
 export const newbornWindow = param<number>('新生儿出生后缴费享受出生之日起待遇的期限', 'days', {
-  source: cite(DOC, '第三章 七问'),
-  values: { '2025-01-01': 90 },
+  '2025-01-01': {
+    source: cite(DOC, '第三章 七问'),
+    value: 90,
+  },
 });

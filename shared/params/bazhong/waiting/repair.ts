@@ -11,7 +11,9 @@ export const repairRule = param<{ monthsPerYearPaid: number; floorFromBreakYears
   '缴费修复变动待遇等待期',
   'table',
   {
-    source: cite(DOC, '第三章 十问（二）'),
-    values: { '2025-01-01': { monthsPerYearPaid: 1, floorFromBreakYears: 4, floorMonths: 6 } },
+    '2025-01-01': {
+      source: cite(DOC, '第三章 十问（二）'),
+      value: { monthsPerYearPaid: 1, floorFromBreakYears: 4, floorMonths: 6 },
+    },
   },
 );

@@ -8,7 +8,14 @@ const DOC = '004_6dc5632ce2988a73.txt';
  * break is paid at this figure: "补缴费用参照当年参保地个人缴费标准执行" (十问（二）).
  */
 export const residentPremium = param<string>('城乡居民医保个人缴费标准', 'CNY', {
-  source: cite(DOC, '第三章 六问、八问'),
-  values: { '2025-01-01': '400', '2026-01-01': '400' },
-  documentedUntil: { '2025-01-01': '2025-12-31', '2026-01-01': '2026-12-31' },
+  '2025-01-01': {
+    source: cite(DOC, '第三章 六问、八问'),
+    documentedUntil: '2025-12-31',
+    value: '400',
+  },
+  '2026-01-01': {
+    source: cite(DOC, '第三章 六问、八问'),
+    documentedUntil: '2026-12-31',
+    value: '400',
+  },
 });

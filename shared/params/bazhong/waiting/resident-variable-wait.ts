@@ -11,7 +11,9 @@ export const residentVariableWait = param<{ monthsPerExtraYear: number; countFro
   '城乡居民医保变动待遇等待期',
   'table',
   {
-    source: cite(DOC, '第三章 十问（二）'),
-    values: { '2025-01-01': { monthsPerExtraYear: 1, countFrom: 2025 } },
+    '2025-01-01': {
+      source: cite(DOC, '第三章 十问（二）'),
+      value: { monthsPerExtraYear: 1, countFrom: 2025 },
+    },
   },
 );

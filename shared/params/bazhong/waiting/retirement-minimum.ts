@@ -17,11 +17,19 @@ export interface RetirementMinimumStandard {
  * The yearly steps 2026–2034 are not published: `null` there means "refuse", never interpolate.
  */
 export const retirementMinimumYears = param<RetirementMinimumStandard | null>('退休享受职工医保待遇最低缴费年限', 'table', {
-  source: cite(DOC, '第二章 十九问'),
-  values: {
-    '2025-01-01': { totalYears: { male: 20, female: 20 }, localYears: 10, localScope: '本市' },
-    '2026-01-01': null,
-    '2035-01-01': { totalYears: { male: 30, female: 25 }, localYears: 15, localScope: '省内' },
+  '2025-01-01': {
+    source: cite(DOC, '第二章 十九问'),
+    note: '2026—2034 年为渐进式延长期，手册未给出逐年标准。',
+    value: { totalYears: { male: 20, female: 20 }, localYears: 10, localScope: '本市' },
   },
-  note: '2026—2034 年为渐进式延长期，手册未给出逐年标准。',
+  '2026-01-01': {
+    source: cite(DOC, '第二章 十九问'),
+    note: '2026—2034 年为渐进式延长期，手册未给出逐年标准。',
+    value: null,
+  },
+  '2035-01-01': {
+    source: cite(DOC, '第二章 十九问'),
+    note: '2026—2034 年为渐进式延长期，手册未给出逐年标准。',
+    value: { totalYears: { male: 30, female: 25 }, localYears: 15, localScope: '省内' },
+  },
 });

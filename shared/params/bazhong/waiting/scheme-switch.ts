@@ -11,7 +11,9 @@ export const schemeSwitch = param<{ minContinuousYears: number; maxGapMonths: nu
   '职工医保与城乡居民医保切换参保的待遇衔接',
   'table',
   {
-    source: cite(DOC, '第一章 二十六'),
-    values: { '2025-01-01': { minContinuousYears: 2, maxGapMonths: 3, waitMonths: 6 } },
+    '2025-01-01': {
+      source: cite(DOC, '第一章 二十六'),
+      value: { minContinuousYears: 2, maxGapMonths: 3, waitMonths: 6 },
+    },
   },
 );

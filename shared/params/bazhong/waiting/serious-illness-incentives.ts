@@ -15,9 +15,9 @@ export const seriousIllnessIncentives = param<{
   zeroClaimBonus: string;
   maxIncreaseShare: string;
 }>('大病保险连续参保和基金零报销激励', 'table', {
-  source: cite(DOC, '第三章 九问'),
-  values: {
-    '2025-01-01': {
+  '2025-01-01': {
+    source: cite(DOC, '第三章 九问'),
+    value: {
       countFrom: 2025,
       continuityAfterYears: 4,
       continuityPerYear: '4000',
@@ -35,7 +35,9 @@ export const seriousIllnessBreakPenalty = param<{ countFrom: number; perYear: st
   '大病保险断保降低限额',
   'table',
   {
-    source: cite(DOC, '第三章 十问（一）'),
-    values: { '2025-01-01': { countFrom: 2025, perYear: '4000', maxDecreaseShare: '0.20' } },
+    '2025-01-01': {
+      source: cite(DOC, '第三章 十问（一）'),
+      value: { countFrom: 2025, perYear: '4000', maxDecreaseShare: '0.20' },
+    },
   },
 );

@@ -14,9 +14,9 @@ export const specialGroups = param<Record<'discharge-year' | 'student', { fromPa
   '城乡居民医保特殊人员待遇享受时间',
   'table',
   {
-    source: cite(DOC, '第一章 十八、十九；第三章 三问'),
-    values: {
-      '2025-01-01': {
+    '2025-01-01': {
+      source: cite(DOC, '第一章 十八、十九；第三章 三问'),
+      value: {
         'discharge-year': { fromPayment: true, mayPayEarly: false },
         student: { fromPayment: false, mayPayEarly: true },
       },
