@@ -1,15 +1,17 @@
 /**
  * The estimate flow in a real browser, on the H5 build served by the local gateway: a person fills the guided form
- * and reads the amounts; 长辈模式 enlarges text; a bad amount is refused beside its box. Expected figures come from
- * shared/estimate (the same rules), and the handbook's own worked figures are asserted as literals.
+ * and reads the amounts; 长辈模式 enlarges text; a bad amount is refused beside its box. The cases are the rows of
+ * the estimate tables marked 'browser' (test/estimate/cases): the row's own figures are asserted as literals, and
+ * every other amount on the page is the rules' answer for the same case on today's date (the date the page uses).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInChina } from '../../shared/dates';
-import { estimate } from '../../shared/estimate';
 import { yuan } from '../../shared/money';
+import { AnswerData, answerOf, caseOf, compare, rowById, rowsFor } from '../estimate/runner';
+import { EstimateRow } from '../estimate/row';
 import { ensureH5Build, launchBrowser, startGateway } from './harness';
 
 jest.setTimeout(180_000);
@@ -41,15 +43,21 @@ interface StayCase {
   inScope: string;
 }
 
-/** The case the form builds (the page estimates with today's date in China, as here). */
-function stayCase(c: StayCase) {
-  return {
-    region: 'bazhong',
-    date: todayInChina(),
-    scheme: c.scheme,
-    person: { categories: [] },
-    visit: { type: 'inpatient', facilityLevel: c.facility, place: c.place, totalCost: c.total, inScopeCost: c.inScope },
-  };
+/** What the stay form is filled with, read off a table row's case. */
+function stayFormOf(row: EstimateRow): StayCase {
+  const visit = row.input.visit as { facilityLevel: StayCase['facility']; place: StayCase['place']; totalCost: string; inScopeCost: string };
+  return { scheme: row.input.scheme as StayCase['scheme'], facility: visit.facilityLevel, place: visit.place, total: visit.totalCost, inScope: visit.inScopeCost };
+}
+
+/**
+ * The rules' answer for the row's case on today's date in China (the page estimates with today's date), after
+ * checking the row's figures still hold on that date.
+ */
+function expectedToday(row: EstimateRow): AnswerData {
+  const answer = answerOf({ ...caseOf(row), date: todayInChina() });
+  expect(compare(answer, row.expect)).toEqual([]);
+  if (!answer.ok) throw new Error(`row ${row.id} is refused`);
+  return answer.data;
 }
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
@@ -111,31 +119,39 @@ async function fillStaySteps(page: Page, c: StayCase): Promise<void> {
   await page.waitForSelector('#key-personal-pay');
 }
 
-const HANDBOOK_STAYS: { name: string; input: StayCase; basic: string }[] = [
-  {
-    name: '张三 (004 第一章 四十三): 城乡居民 乡镇卫生院 市内，总费用 4,500，政策范围内 4,200 → 统筹 3,690',
-    input: { scheme: 'resident', facility: 'township', place: 'local', total: '4500', inScope: '4200' },
-    basic: '3,690.00 元',
-  },
-  {
-    name: '城乡居民 三级 市内，政策范围内 50,000 → 统筹 (50,000 − 700) × 60% = 29,580 (004 第三章 十一问（一）)',
-    input: { scheme: 'resident', facility: 'level3', place: 'local', total: '50000', inScope: '50000' },
-    basic: '29,580.00 元',
-  },
-  {
-    name: '职工 二级 市内，政策范围内 10,000 → 统筹 (10,000 − 400) × 82% = 7,872 (004 第二章 二十七问（一）)',
-    input: { scheme: 'employee', facility: 'level2', place: 'local', total: '10000', inScope: '10000' },
-    basic: '7,872.00 元',
-  },
-];
+/** Home → 费用估算 → 生育 → the five steps → 开始估算. */
+async function fillMaternity(page: Page, row: EstimateRow): Promise<void> {
+  const visit = row.input.visit as { event: string; difficult?: boolean; babies?: number; totalCost: string; inScopeCost: string };
+  if ((visit.babies ?? 1) !== 1) throw new Error(`row ${row.id}: the form fills one baby only`);
+  await openForm(page);
+  await page.click('#visit-type-maternity');
+  expect(await text(page, '#step-progress-text')).toBe('第 1 步，共 5 步：看病的类型');
+  await next(page, 2);
+  await page.click(`#scheme-${row.input.scheme as string}`);
+  // Maternity reads no 救助身份 and no employee details: the step asks the scheme only.
+  expect(await page.locator('#field-categories').count()).toBe(0);
+  await next(page, 3);
+  await page.click(`#event-${visit.event}`);
+  await page.click(visit.difficult ? '#difficult-yes' : '#difficult-no');
+  await next(page, 4);
+  await page.fill('#total-cost input', visit.totalCost);
+  await page.fill('#in-scope-cost input', visit.inScopeCost);
+  await next(page, 5);
+  await page.click('#step-next');
+  await page.waitForSelector('#key-personal-pay');
+}
+
+const rowsOfType = (type: string) => rowsFor('browser').filter((r) => (r.input.visit as { type: string }).type === type);
+const STAY_ROWS = rowsOfType('inpatient');
+const MATERNITY_ROWS = rowsOfType('maternity');
 
 describe('a resident fills the form and sees what each payer covers', () => {
-  test.each(HANDBOOK_STAYS)('$name', async ({ input, basic }) => {
+  test.each(STAY_ROWS.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', async (_title, row) => {
     const { context, page } = await newPage();
     try {
-      await fillStay(page, input);
-      const expected = estimate(stayCase(input));
-      expect(expected.payments.basic).toBe(basic.replace(/,/g, '').replace(' 元', ''));
+      const expected = expectedToday(row);
+      await fillStay(page, stayFormOf(row));
+      const basic = yuan(row.expect.payments!.basic!);
 
       expect(await text(page, '#result-title')).toBe('住院费用估算');
       expect(await text(page, '#legend-basic .legend-amount')).toBe(basic);
@@ -153,7 +169,7 @@ describe('a resident fills the form and sees what each payer covers', () => {
       expect(await steps.count()).toBe(expected.steps.length);
       expect(await text(page, '#explain-steps .explain-step-source')).toContain('《巴中市医保政策宣传手册（2025-11）》');
 
-      if (input.total === '4500') {
+      if (row.id === 'bz-zhang-san') {
         // The handbook's own figures for 张三: 医保应报销 3,690 元; he pays 300 自费 + 510 = 810 元.
         expect(await text(page, '#key-personal-pay')).toBe('810.00 元');
         expect(await text(page, '#legend-patient .legend-amount')).toBe('810.00 元');
@@ -178,39 +194,16 @@ describe('a resident fills the form and sees what each payer covers', () => {
 });
 
 describe('other kinds of care', () => {
-  test('生育: a resident 顺产 with 2,500 in scope is paid the 2,000 limit, and 产前检查费 500 is shown beside the bill (004 第三章 十四问)', async () => {
+  test.each(MATERNITY_ROWS.map((r) => [`${r.id} ${r.title}`, r] as const))('生育: %s', async (_title, row) => {
     const { context, page } = await newPage();
     try {
-      await openForm(page);
-      await page.click('#visit-type-maternity');
-      expect(await text(page, '#step-progress-text')).toBe('第 1 步，共 5 步：看病的类型');
-      await next(page, 2);
-      await page.click('#scheme-resident');
-      // Maternity reads no 救助身份 and no employee details: the step asks the scheme only.
-      expect(await page.locator('#field-categories').count()).toBe(0);
-      await next(page, 3);
-      await page.click('#event-delivery');
-      await page.click('#difficult-no');
-      await next(page, 4);
-      await page.fill('#total-cost input', '2800');
-      await page.fill('#in-scope-cost input', '2500');
-      await next(page, 5);
-      await page.click('#step-next');
-      await page.waitForSelector('#key-personal-pay');
-
-      const expected = estimate({
-        region: 'bazhong',
-        date: todayInChina(),
-        scheme: 'resident',
-        person: { categories: [] },
-        visit: { type: 'maternity', event: 'delivery', difficult: false, babies: 1, totalCost: '2800', inScopeCost: '2500' },
-      });
-      expect(expected.payments.basic).toBe('2000.00');
+      const expected = expectedToday(row);
+      await fillMaternity(page, row);
       expect(await text(page, '#result-title')).toBe('生育费用估算');
-      expect(await text(page, '#legend-basic .legend-amount')).toBe('2,000.00 元');
+      expect(await text(page, '#legend-basic .legend-amount')).toBe(yuan(row.expect.payments!.basic!));
       expect(await text(page, '#key-personal-pay')).toBe(yuan(expected.personalPay));
       expect(await text(page, '#allowance-0 .allowance-name')).toBe('产前检查费');
-      expect(await text(page, '#allowance-0 .allowance-amount')).toBe('500.00 元');
+      expect(await text(page, '#allowance-0 .allowance-amount')).toBe(yuan(row.expect.allowance!));
     } finally {
       await context.close();
     }
@@ -241,7 +234,7 @@ describe('长辈模式', () => {
       // The form's choices and the result page follow the same theme: key figure ≥ 30px, buttons ≥ 60px tall.
       await openForm(page);
       expect((await page.locator('#visit-type-inpatient').boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(60);
-      await fillStaySteps(page, HANDBOOK_STAYS[0].input);
+      await fillStaySteps(page, stayFormOf(rowById('bz-zhang-san')));
       expect(await fontSize('#key-personal-pay')).toBeGreaterThanOrEqual(30);
       expect(await fontSize('#explain-steps .explain-step-formula')).toBeGreaterThanOrEqual(18);
       const button = await page.locator('#result-copy').boundingBox();
