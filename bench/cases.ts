@@ -1,8 +1,11 @@
-import { CATEGORY_IDS, FACILITY_LEVELS, PLACES } from '../shared/schemas/estimate';
-import { REGIONS } from '../shared/regions';
+import { FACILITY_LEVELS, PLACES } from '../shared/schemas/estimate';
+import { regionsWith } from '../shared/regions';
+import { categoriesOf } from '../shared/regions/vocabulary';
 import { catalogue, chronicLimit } from '../shared/catalogue';
 import { estimate } from '../shared/estimate';
 import { RuleError } from '../shared/errors';
+
+const CATEGORY_IDS = categoriesOf('bazhong');
 
 /** A deterministic pseudo-random stream (mulberry32), so every bench run measures the same cases. */
 export function rng(seed: number): () => number {
@@ -60,8 +63,8 @@ export function mixedCases(n: number, seed = 42): Record<string, unknown>[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const cents = (max: number) => (Math.floor(r() * max * 100) / 100).toFixed(2);
-  const chronic = (scheme: 'resident' | 'employee') => CHRONIC_CODES.filter((c) => chronicLimit(c, scheme) !== null);
-  const kinds = Object.values(REGIONS).flatMap((region) => region.visitTypes.map((type) => ({ region, type })));
+  const chronic = (scheme: 'resident' | 'employee') => CHRONIC_CODES.filter((c) => chronicLimit(c, scheme, '2025-01-01') !== null);
+  const kinds = regionsWith('estimate').flatMap((region) => region.visitTypes.map((type) => ({ region, type })));
   const out: Record<string, unknown>[] = [];
   for (let i = 0; out.length < n; i++) {
     const { region, type } = kinds[i % kinds.length];

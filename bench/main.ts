@@ -86,8 +86,8 @@ async function main(): Promise<void> {
   }
 
   // Issue 11: peak memory of the gateway under 100 concurrent 8 MB bodies, a fresh process per scenario.
-  for (const m of await benchGatewayMemory()) {
-    rows.push([`网关内存：${m.name}`, `${m.clients} × ${m.bodyMB} MB 并发`, `峰值 RSS ${m.peakMB} MB（启动时 ${m.baselineMB} MB）`, `状态 ${JSON.stringify(m.statuses)}，${m.seconds} s`]);
+  for (const g of await benchGatewayMemory()) {
+    rows.push([`网关内存：${g.name}`, `${g.clients} × ${g.bodyMB} MB 并发`, `峰值 RSS ${g.peakMB} MB（启动时 ${g.baselineMB} MB）`, `状态 ${JSON.stringify(g.statuses)}，${g.seconds} s`]);
   }
   // Issue 11: what the identity model lets through (server/identity/rate-limit.ts), as configured.
   rows.push([

@@ -1,7 +1,7 @@
 import { fingerprint } from '../shared/hash';
-import { REGIONS } from '../shared/regions';
+import { regionsWith } from '../shared/regions';
 
 /** Region id → fingerprint of its parameters, as shared/estimate.ts would compute it on first use. */
 export function paramsHashes(): Record<string, string> {
-  return Object.fromEntries(Object.values(REGIONS).map((r) => [r.id, fingerprint(r.params)]));
+  return Object.fromEntries(regionsWith('estimate').map((r) => [r.id, fingerprint(r.estimate.params)]));
 }

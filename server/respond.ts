@@ -1,9 +1,10 @@
+import type { Envelope, ErrorBody } from '../shared/contract/envelope';
 import { RuleError } from '../shared/errors';
 import { maskPersonalNumbers } from '../shared/mask';
 import { ApplicationError } from './applications/errors';
 
-/** What every function answers (DESIGN.md, "Cloud functions and storage"); the H5 and weapp clients unwrap it. */
-export type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; code: string; message: string; field?: string };
+/** What every function answers: the wire type is shared/contract/envelope.ts, which the mini-program reads too. */
+export type { Envelope, ErrorBody };
 
 export const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
 
@@ -41,8 +42,15 @@ function bounded(text: string): string {
   return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE)}…` : shown;
 }
 
-function outward<E extends { message: string; field?: string }>(error: E): E {
-  return { ...error, message: bounded(error.message), ...(error.field !== undefined ? { field: bounded(error.field) } : {}) };
+/** Every text of an error that may quote the request is bounded: message, field, reason, and each key of the path. */
+function outward<E extends ErrorBody>(error: E): E {
+  return {
+    ...error,
+    message: bounded(error.message),
+    ...(error.field !== undefined ? { field: bounded(error.field) } : {}),
+    ...(error.reason !== undefined ? { reason: bounded(error.reason) } : {}),
+    ...(error.path !== undefined ? { path: error.path.map((key) => (typeof key === 'string' ? bounded(key) : key)) } : {}),
+  };
 }
 
 function defaultLog(line: string): void {

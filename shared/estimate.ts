@@ -4,7 +4,7 @@ import { estimateCaseSchema, VISIT_TYPES } from './schemas/estimate';
 import { parseOrThrow } from './schemas/common';
 import { notCovered } from './errors';
 import { regionById } from './regions';
-import { Region } from './regions/region';
+import type { Region, EstimateProgram } from './regions/region';
 import { EstimateResult, PAYMENT_KEYS, Payments } from './result';
 import { fingerprint } from './hash';
 import { RULESET_VERSION } from './version';
@@ -19,10 +19,10 @@ const paramsHashes = new Map<string, string>(
   typeof YIBAO_PARAMS_HASHES === 'undefined' ? [] : Object.entries(YIBAO_PARAMS_HASHES),
 );
 
-function paramsHash(region: Region): string {
+function paramsHash(region: Region & { estimate: EstimateProgram }): string {
   let h = paramsHashes.get(region.id);
   if (!h) {
-    h = fingerprint(region.params);
+    h = fingerprint(region.estimate.params);
     paramsHashes.set(region.id, h);
   }
   return h;
@@ -60,7 +60,7 @@ export function estimate(input: unknown): EstimateResult {
   checkCoverage(region, c);
 
   const ctx = new ChainContext(c);
-  region.estimate(ctx);
+  region.estimate.run(ctx);
 
   const total = new Money(c.visit.totalCost);
   const payments = {} as Payments;
@@ -82,7 +82,7 @@ export function estimate(input: unknown): EstimateResult {
     'patient',
     personalPay,
     `个人负担 = 目录外个人自费 ${yuan(outOfScope)} + 政策范围内个人自付 ${yuan(selfPayInScope)} = ${yuan(personalPay)}`,
-    region.personalPaySource,
+    region.estimate.personalPaySource,
   );
   return {
     region: region.id,

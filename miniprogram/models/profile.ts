@@ -1,3 +1,4 @@
+import { manifestsWith } from '../../shared/regions/vocabulary';
 import { categoriesOf, isCategory, type CategoryId } from './categories';
 
 /**
@@ -12,21 +13,18 @@ export interface Profile {
   categories: CategoryId[];
 }
 
-/**
- * Regions the app offers, with the schemes their documents cover; each id, name and scheme list must be those of
- * shared/regions (test/miniprogram/profile.test.ts holds them together). Kept here so the home page stays light.
- */
-export const REGION_CHOICES: readonly { id: string; name: string; schemes: readonly Scheme[] }[] = [
-  { id: 'bazhong', name: '四川省巴中市', schemes: ['resident', 'employee'] },
-  { id: 'suizhou', name: '湖北省随州市随县', schemes: ['resident'] },
-];
+/** Regions the app offers: those with an estimate, with the schemes their documents cover (their manifests). */
+export const REGION_CHOICES: readonly { id: string; name: string; schemes: readonly Scheme[] }[] = manifestsWith('estimate').map(
+  ({ id, name, schemes }) => ({ id, name, schemes }),
+);
 
 export const SCHEME_NAMES: Record<Scheme, string> = {
   resident: '城乡居民医保',
   employee: '职工医保',
 };
 
-export const DEFAULT_PROFILE: Profile = { region: 'bazhong', scheme: 'resident', categories: [] };
+/** The first region the app offers, as a resident with no identity. */
+export const DEFAULT_PROFILE: Profile = { region: REGION_CHOICES[0].id, scheme: 'resident', categories: [] };
 
 export function regionName(id: string): string {
   return REGION_CHOICES.find((r) => r.id === id)?.name ?? id;
@@ -37,8 +35,8 @@ export function schemesOf(region: string): readonly Scheme[] {
 }
 
 /**
- * A profile moved to another region: the scheme and identities that region does not know are dropped (随县 covers
- * residents only; its identities differ from 巴中's), so nothing the new region's rules would refuse is kept.
+ * A profile moved to another region: the scheme and identities that region does not know are dropped (a region may
+ * cover residents only, and regions' identities differ), so nothing the new region's rules would refuse is kept.
  */
 export function withRegion(profile: Profile, region: string): Profile {
   const schemes = schemesOf(region);

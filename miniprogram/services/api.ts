@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro';
-import { ServiceError, toServiceError } from './errors';
+import type { Envelope } from '../../shared/contract/envelope';
+import { detailOf, ServiceError, toServiceError } from './errors';
 import { readStored, removeStored, writeStored } from './storage';
-
-/** What every function answers (DESIGN.md, "Cloud functions and storage"). */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; code: string; message: string; field?: string };
 
 const SESSION_KEY = 'api.session.v1';
 
@@ -15,7 +13,7 @@ function unwrap<T>(envelope: unknown): T {
   if (envelope && typeof envelope === 'object' && 'ok' in envelope) {
     const e = envelope as Envelope<T>;
     if (e.ok) return e.data;
-    throw new ServiceError(e.code, e.message, e.field);
+    throw new ServiceError(e.code, e.message, e.field, detailOf(e));
   }
   throw new ServiceError('BAD_RESPONSE', '服务暂时不可用，请稍后再试');
 }

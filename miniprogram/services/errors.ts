@@ -1,17 +1,29 @@
 /**
  * The one error pages handle, whether it came from the rules on the device (RuleError) or from a function over the
- * network ({ ok:false, code, message, field }). `message` is plain Chinese; `field` a dotted path of the input.
+ * network (shared/contract/envelope.ts ErrorBody). `message` is plain Chinese; `field` a dotted path of the input.
+ * A refusal the schemas made names its field: `reason` is what to show beside that field's box (the message without
+ * the field's name) and `path` the field as a list; a page shows `reason ?? message`.
  */
 export class ServiceError extends Error {
   readonly code: string;
   readonly field?: string;
+  readonly reason?: string;
+  readonly path?: (string | number)[];
 
-  constructor(code: string, message: string, field?: string) {
+  constructor(code: string, message: string, field?: string, detail?: { reason?: string; path?: (string | number)[] }) {
     super(message);
     this.name = 'ServiceError';
     this.code = code;
     this.field = field;
+    if (detail?.reason !== undefined) this.reason = detail.reason;
+    if (detail?.path !== undefined) this.path = [...detail.path];
   }
+}
+
+/** The reason and path of an error body or RuleError, when it has well-formed ones. */
+export function detailOf(e: { reason?: unknown; path?: unknown }): { reason?: string; path?: (string | number)[] } {
+  const path = Array.isArray(e.path) && e.path.every((k) => typeof k === 'string' || typeof k === 'number') ? (e.path as (string | number)[]) : undefined;
+  return { ...(typeof e.reason === 'string' ? { reason: e.reason } : {}), ...(path ? { path } : {}) };
 }
 
 /**
@@ -28,7 +40,7 @@ interface PlatformFailure {
 /**
  * One kind of failure: how to recognise it and what to tell the person. Codes other than NETWORK mean the call
  * certainly did not run; NETWORK (timeouts and lost connections among them) means it may have run, so a submission
- * keeps its request key and its retry finds the earlier answer (apply/model/commitment keepRequestIdAfter).
+ * keeps its request key and its retry finds the earlier answer (models/request-id keepRequestIdAfter).
  */
 interface FailureKind {
   code: string;
@@ -117,9 +129,9 @@ export function platformError(error: unknown): ServiceError {
 export function toServiceError(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error;
   if (error && typeof error === 'object' && 'message' in error) {
-    const e = error as { code?: unknown; message: unknown; field?: unknown };
+    const e = error as { code?: unknown; message: unknown; field?: unknown; reason?: unknown; path?: unknown };
     if (typeof e.code === 'string' && typeof e.message === 'string') {
-      return new ServiceError(e.code, e.message, typeof e.field === 'string' ? e.field : undefined);
+      return new ServiceError(e.code, e.message, typeof e.field === 'string' ? e.field : undefined, detailOf(e));
     }
   }
   return platformError(error);

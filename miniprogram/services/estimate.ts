@@ -2,7 +2,7 @@ import { estimate as estimateOnDevice } from '../../shared/estimate';
 import { RuleError } from '../../shared/errors';
 import type { EstimateResult } from '../../shared/result';
 import { callFunction } from './api';
-import { ServiceError } from './errors';
+import { detailOf, ServiceError } from './errors';
 
 /**
  * Estimates on the device with the same rules the cloud function runs: instant, and it works offline.
@@ -12,7 +12,7 @@ export function estimate(input: unknown): EstimateResult {
   try {
     return estimateOnDevice(input);
   } catch (error) {
-    if (error instanceof RuleError) throw new ServiceError(error.code, error.message, error.field);
+    if (error instanceof RuleError) throw new ServiceError(error.code, error.message, error.field, detailOf(error));
     throw new ServiceError('INTERNAL', '估算没有完成，请检查填写的内容后再试');
   }
 }

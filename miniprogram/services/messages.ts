@@ -1,25 +1,19 @@
 import Taro from '@tarojs/taro';
-import type { MessageView } from '../../server/notifications/service';
+import type { MessagePage, MessagesRequest, MessageView, SubscribeAnswer, UnreadCount } from '../../shared/contract/messages';
 import { callFunction } from './api';
 
 /**
  * 消息: what staff decided on the applications this account can see (the `messages` function). The in-app list is
  * the same everywhere (weapp, H5, the local product); on weapp the person may also accept WeChat 服务通知.
  */
-export type { MessageView };
-export interface MessagePage {
-  items: MessageView[];
-  total: number;
-  nextCursor: string | null;
-  unread: number;
-}
+export type { MessagePage, MessageView };
 
-const messages = <T>(action: string, payload: Record<string, unknown> = {}) => callFunction<T>('messages', { action, ...payload });
+const messages = <T>(request: MessagesRequest) => callFunction<T>('messages', request);
 
-export const listMessages = (cursor?: string) => messages<MessagePage>('list', cursor ? { cursor } : {});
-export const unreadMessages = () => messages<{ unread: number }>('unread');
-export const markMessageRead = (id: string) => messages<{ unread: number }>('markRead', { id });
-export const markAllMessagesRead = () => messages<{ unread: number }>('markRead', { all: true });
+export const listMessages = (cursor?: string) => messages<MessagePage>({ action: 'list', ...(cursor ? { cursor } : {}) });
+export const unreadMessages = () => messages<UnreadCount>({ action: 'unread' });
+export const markMessageRead = (id: string) => messages<UnreadCount>({ action: 'markRead', id });
+export const markAllMessagesRead = () => messages<UnreadCount>({ action: 'markRead', all: true });
 
 /**
  * The three one-time templates (退回, 受理, 不予受理) chosen in the 公众平台, from Taro's .env files: the same ids the
@@ -64,7 +58,7 @@ export async function askToNotify(): Promise<AskOutcome> {
   for (const id of TEMPLATE_IDS) if (typeof answer[id] === 'string') results[id] = answer[id] as string;
   const accepted = Object.values(results).includes('accept');
   try {
-    await messages<{ accepted: string[] }>('subscribe', { results });
+    await messages<SubscribeAnswer>({ action: 'subscribe', results });
   } catch {
     return { accepted: false, message: '订阅没有保存成功，请稍后再点一次。' };
   }

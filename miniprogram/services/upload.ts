@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
-import { callFunction, type Envelope } from './api';
-import { ServiceError, toServiceError } from './errors';
+import type { Envelope } from '../../shared/contract/envelope';
+import { callFunction } from './api';
+import { detailOf, ServiceError, toServiceError } from './errors';
 import { readStored } from './storage';
 
 /**
@@ -40,7 +41,7 @@ async function viaGateway(ticket: UploadTicket, filePath: string): Promise<strin
   });
   const envelope = (await res.json().catch(() => null)) as Envelope<{ fileId?: unknown }> | null;
   if (envelope && envelope.ok && typeof envelope.data.fileId === 'string') return envelope.data.fileId;
-  if (envelope && !envelope.ok) throw new ServiceError(envelope.code, envelope.message, envelope.field);
+  if (envelope && !envelope.ok) throw new ServiceError(envelope.code, envelope.message, envelope.field, detailOf(envelope));
   throw new ServiceError('BAD_RESPONSE', '照片没有传上去，请再试一次');
 }
 

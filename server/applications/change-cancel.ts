@@ -9,7 +9,7 @@ import { viewOf } from './queries';
 import { ApplicationView } from './view';
 import { ApplicationError } from './errors';
 import { cancelFilingRequest, changeFilingRequest, parseApplicationRequest } from '../../shared/schemas/application';
-import { APPLICATION_TYPE_LABELS } from '../../shared/filing/kinds';
+import { applicationType, applicationTypeModules } from '../../shared/applications/registry';
 
 /**
  * 变更 and 取消 of an accepted 异地就医备案. A filing has no end date in the documents (004 第七章 二问: "备案有效期内
@@ -19,11 +19,19 @@ import { APPLICATION_TYPE_LABELS } from '../../shared/filing/kinds';
  */
 export const REPLACED_NOTE = '已由新备案替代';
 
-/** Only an accepted 异地就医备案 (the type first, then the status), else INVALID_STATE in Chinese. */
+/**
+ * Only an accepted application of a type that stays in force (a 异地就医备案; the type first, then the status), else
+ * INVALID_STATE in Chinese.
+ */
 function checkFiling(r: ApplicationRecord, action: 'cancel' | 'change'): void {
-  if (r.type !== 'remoteFiling') {
+  const module = applicationType(r.type);
+  if (!module.staysInForce) {
     const verb = action === 'cancel' ? '取消' : '变更';
-    throw new ApplicationError('INVALID_STATE', `只有异地就医备案可以${verb}；这份申请是${APPLICATION_TYPE_LABELS[r.type]}`, 'type');
+    const which = applicationTypeModules()
+      .filter((m) => m.staysInForce)
+      .map((m) => m.label)
+      .join('或');
+    throw new ApplicationError('INVALID_STATE', `只有${which}可以${verb}；这份申请是${module.label}`, 'type');
   }
   transition(r.status, action);
 }

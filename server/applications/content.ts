@@ -1,6 +1,7 @@
 import type { IdCipher } from '../crypto/id-cipher';
 import type { StoredContent, StoredPerson, StoredAgent } from '../store/types';
 import { ApplicationContent, DraftContent } from '../../shared/schemas/application';
+import { applicationType } from '../../shared/applications/registry';
 
 /**
  * Forms travel in plain (validated) and rest sealed: ID numbers encrypted. An update is merged field by field over
@@ -18,21 +19,25 @@ function sealPerson(cipher: IdCipher, p: DraftPerson, base: StoredAgent | undefi
   return out;
 }
 
+/** A type's section of a content, by the type's id (the key it is stored under). */
+export function sectionOf(content: { type: string }): unknown {
+  return (content as Record<string, unknown>)[content.type];
+}
+
+/**
+ * The persons are merged here; the type's own section by its module (shared/applications), whatever fields the type
+ * has — the lifecycle does not list them, so it cannot drop one.
+ */
 export function mergeDraft(cipher: IdCipher, base: StoredContent | null, draft: DraftContent & { agent?: unknown }): StoredContent {
   const sameType = base && base.type === draft.type ? base : null;
   const out: StoredContent = { type: draft.type, ...(sameType ?? {}) };
   if (draft.principal) out.principal = sealPerson(cipher, draft.principal, sameType?.principal);
   if (draft.agent === null) delete out.agent;
   else if (draft.agent) out.agent = sealPerson(cipher, draft.agent as DraftPerson, sameType?.agent);
-  if (draft.type === 'remoteFiling' && draft.remoteFiling) out.remoteFiling = { ...sameType?.remoteFiling, ...draft.remoteFiling };
-  if (draft.type === 'manualReimbursement' && draft.manualReimbursement) {
-    out.manualReimbursement = { ...sameType?.manualReimbursement, ...draft.manualReimbursement };
-  }
-  if (draft.type === 'veteranSubsidy' && draft.veteranSubsidy) {
-    const { exclusions, ...figures } = draft.veteranSubsidy;
-    const before = sameType?.veteranSubsidy;
-    out.veteranSubsidy = { ...before, ...figures };
-    if (exclusions) out.veteranSubsidy.exclusions = { ...before?.exclusions, ...exclusions };
+  const section = sectionOf(draft);
+  if (section) {
+    const before = sameType ? sectionOf(sameType) : undefined;
+    (out as Record<string, unknown>)[draft.type] = applicationType(draft.type).mergeDraft(before, section);
   }
   return out;
 }

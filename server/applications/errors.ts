@@ -1,6 +1,9 @@
+import type { ErrorBody } from '../../shared/contract/envelope';
+import { errorBody, type FieldDetail } from '../../shared/errors';
+
 /**
  * Errors of the applications services beyond invalid input (which is shared/errors RuleError 'INVALID_INPUT').
- * Same wire shape as RuleError: { ok: false, code, message, field? }, message in plain Chinese.
+ * Same wire shape as RuleError: { ok: false, code, message, field?, reason?, path? }, message in plain Chinese.
  * - NOT_FOUND: no such application, or not yours — one message for both, so guessing ids teaches nothing.
  * - INVALID_STATE: the action is not allowed in the application's current status.
  * - CONFLICT: the request contradicts what is stored (e.g. this account is already verified as someone else).
@@ -13,16 +16,23 @@ export type ApplicationErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'CONFLICT' | 
 export class ApplicationError extends Error {
   readonly code: ApplicationErrorCode;
   readonly field?: string;
+  readonly reason?: string;
+  readonly path?: (string | number)[];
 
-  constructor(code: ApplicationErrorCode, message: string, field?: string) {
+  constructor(code: ApplicationErrorCode, message: string, field?: string, detail?: FieldDetail) {
     super(message);
     this.name = 'ApplicationError';
     this.code = code;
     this.field = field;
+    if (detail) {
+      this.reason = detail.reason;
+      this.path = [...detail.path];
+    }
   }
 
-  toJSON(): { ok: false; code: ApplicationErrorCode; message: string; field?: string } {
-    return { ok: false, code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
+  toJSON(): ErrorBody<ApplicationErrorCode> {
+    const detail = this.reason !== undefined && this.path !== undefined ? { reason: this.reason, path: this.path } : undefined;
+    return errorBody(this.code, this.message, this.field, detail);
   }
 }
 

@@ -6,26 +6,13 @@ import { maskPhone } from '../../shared/phone';
 import { relationLabel } from '../../shared/filing/relations';
 import { familyMemberIdRequest, familyMemberRequest, parseApplicationRequest } from '../../shared/schemas/application';
 import { ApplicationError } from './errors';
+import type { FamilyMemberView } from '../../shared/contract/family';
 import { declare, getBindingOf, isActive, markRevoked } from '../identity/bindings';
 import { spendDeclare } from '../identity/service';
 import { earlierResult, onceByKey, recordResult } from './request-key';
 
 /** Saved once, picked later (createDraft's principalFamilyMemberId). Each person is saved at most once per account. */
-export interface FamilyMemberView {
-  id: string;
-  name: string;
-  relation: FamilyMemberRecord['relation'];
-  relationLabel: string;
-  idNumberMasked: string;
-  phoneMasked: string | null;
-  /**
-   * The account's agent binding to this relative: `declared` files for them; `verified` (the 服务站's code, or staff
-   * checked the relationship) also reads a 优抚 relative's ledger and files their 住院补助 claims.
-   */
-  level: 'declared' | 'verified';
-  /** The 核验编号 to show at the office. */
-  ref: string;
-}
+export type { FamilyMemberView } from '../../shared/contract/family';
 
 async function view(ctx: AppContext, m: FamilyMemberRecord): Promise<FamilyMemberView> {
   const b = await getBindingOf(ctx.store, m.openid, m.idNumber.hash, 'agent');

@@ -10,7 +10,9 @@ import { RuleError } from '../../shared/errors';
 import { DuplicateKeyError } from '../store/store';
 import { parseApplicationRequest, uploadMaterialRequest } from '../../shared/schemas/application';
 import { earlierResult, recordResult, type RequestKind } from './request-key';
-import { materialsChecklist, MATERIAL_ITEMS, type MaterialItemId } from '../../shared/filing/materials';
+import type { MaterialView } from '../../shared/contract/applications';
+import { applicationType, materialItems } from '../../shared/applications/registry';
+import { sectionOf } from './content';
 import { imageTypeOf } from './images/header';
 import { NOT_AN_IMAGE_MESSAGE, reencodeImage } from './images/reencode';
 
@@ -42,19 +44,12 @@ export const MAX_BYTES_PER_ACCOUNT = 200 * 1024 * 1024;
 /** How often an upload tries again when another upload to the same application took its slot meanwhile. */
 const SLOT_ATTEMPTS = 3;
 
-export interface MaterialView {
-  id: string;
-  item: MaterialRecord['item'];
-  name: string;
-  mime: MaterialRecord['mime'];
-  size: number;
-  uploadedAt: string;
-}
+export type { MaterialView } from '../../shared/contract/applications';
 
 /** Where an image goes: one checklist item of one application. */
 export interface MaterialTarget {
   applicationId: string;
-  item: MaterialItemId;
+  item: string;
 }
 
 /**
@@ -83,9 +78,9 @@ export const TOO_LARGE_MESSAGE = '图片：不能超过 5 MB，请压缩后再�
 export async function checkTarget(ctx: AppContext, identity: Identity, target: MaterialTarget): Promise<ApplicationRecord> {
   const before = await loadOwned(ctx, identity, target.applicationId);
   transition(before.status, 'upload');
-  const allowed = materialsChecklist(before.type, before.content.remoteFiling?.kind, Boolean(before.content.agent)).map((m) => m.id);
+  const allowed = applicationType(before.type).checklist(sectionOf(before.content), Boolean(before.content.agent)).map((m) => m.id);
   if (!allowed.includes(target.item)) {
-    throw new RuleError('INVALID_INPUT', `材料名称：本申请的材料清单中没有"${MATERIAL_ITEMS[target.item].name}"`, 'item');
+    throw new RuleError('INVALID_INPUT', `材料名称：本申请的材料清单中没有"${materialItems()[target.item].name}"`, 'item');
   }
   return before;
 }
@@ -99,7 +94,7 @@ export async function earlierMaterial(ctx: AppContext, identity: Identity, kind:
 async function materialView(ctx: AppContext, identity: Identity, id: string): Promise<MaterialView | null> {
   const m = await ctx.store.getMaterial(id);
   if (!m || m.uploadedBy !== identity.openid) return null;
-  return { id: m.id, item: m.item, name: MATERIAL_ITEMS[m.item].name, mime: m.mime, size: m.size, uploadedAt: m.uploadedAt };
+  return { id: m.id, item: m.item, name: materialItems()[m.item].name, mime: m.mime, size: m.size, uploadedAt: m.uploadedAt };
 }
 
 /**
@@ -152,11 +147,11 @@ export async function storeMaterial(
           // pass a per-application cap.
           await tx.insertMaterial(record);
           await recordResult(ctx, tx, identity, key.kind, key.requestId, record.id);
-          await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${MATERIAL_ITEMS[target.item].name}`);
+          await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'upload', r.status, `上传材料：${materialItems()[target.item].name}`);
           return record.id;
         });
         if (stored === record.id) {
-          return { id: record.id, item: record.item, name: MATERIAL_ITEMS[record.item].name, mime: record.mime, size: record.size, uploadedAt: at };
+          return { id: record.id, item: record.item, name: materialItems()[record.item].name, mime: record.mime, size: record.size, uploadedAt: at };
         }
         const twin = await materialView(ctx, identity, stored);
         if (!twin) throw new ApplicationError('NOT_FOUND', '未找到这次上传的图片，请重新上传', 'requestId');
@@ -190,11 +185,11 @@ function freeSlot(applicationId: ApplicationRecord['id'], taken: MaterialRecord[
  * outside the transaction (a query: see store.ts); parallel uploads to several applications of one account can
  * exceed it by at most the uploads in flight at that moment.
  */
-export async function checkQuotas(ctx: AppContext, identity: Identity, applicationId: string, item: MaterialItemId, bytes: number): Promise<MaterialRecord[]> {
+export async function checkQuotas(ctx: AppContext, identity: Identity, applicationId: string, item: string, bytes: number): Promise<MaterialRecord[]> {
   const [taken, usage] = await Promise.all([ctx.store.listMaterials(applicationId), ctx.store.materialUsage(identity.openid)]);
   const forItem = taken.filter((m) => m.item === item).length;
   if (forItem >= MAX_IMAGES_PER_ITEM) {
-    throw new RuleError('INVALID_INPUT', `材料"${MATERIAL_ITEMS[item].name}"最多上传 ${MAX_IMAGES_PER_ITEM} 张图片，已经上传了 ${forItem} 张`, 'item');
+    throw new RuleError('INVALID_INPUT', `材料"${materialItems()[item].name}"最多上传 ${MAX_IMAGES_PER_ITEM} 张图片，已经上传了 ${forItem} 张`, 'item');
   }
   if (taken.length >= MAX_IMAGES_PER_APPLICATION) {
     throw new RuleError('INVALID_INPUT', `每份申请最多上传 ${MAX_IMAGES_PER_APPLICATION} 张图片，这份申请已经上传了 ${taken.length} 张`, 'applicationId');

@@ -1,10 +1,9 @@
-import type { ApplicationRecord } from '../store/types';
+import type { ApplicationRecord, Page } from '../store/types';
 import type { AppContext, Identity } from './context';
 import { loadVisible, principalHashesOf } from './access';
 import { fullView, summaryView, ApplicationSummary, ApplicationView } from './view';
 import { idRequest, parseApplicationRequest } from '../../shared/schemas/application';
 import { parsePageRequest } from '../../shared/schemas/paging';
-import type { Page } from '../store/types';
 import { mapPage } from './pages';
 
 export async function viewOf(ctx: AppContext, record: ApplicationRecord, identity: Identity | 'staff'): Promise<ApplicationView> {

@@ -10,8 +10,8 @@ import { notFound } from './errors';
 import { maskIdNumbersInText } from '../../shared/idcard';
 import { RuleError } from '../../shared/errors';
 import { parseApplicationRequest, staffAcceptRequest, staffReasonRequest, staffRequest } from '../../shared/schemas/application';
-import { recordAcceptedClaim } from '../veteran/claim';
-import { EarlierClaims } from '../veteran/duplicates';
+import { extraRefusal, hooksOf, openCall } from './types';
+import type { AcceptExtras } from './hooks';
 import { cancelReplaced } from './change-cancel';
 import { DecisionNotice } from '../notifications/service';
 
@@ -46,30 +46,29 @@ async function decide(
   id: string,
   staff: string,
   reason: string | null,
-  accepting: { amount?: string; confirmDuplicate?: string } = {},
+  extras: AcceptExtras = {},
 ) {
   const at = nowIso(ctx);
-  const { amount, confirmDuplicate } = accepting;
-  // 优抚 claims: the veteran's earlier claims and payments are read before the transaction (veteran/duplicates.ts).
-  const earlier = new EarlierClaims(ctx.store);
   // 消息 to everyone who can see it (server/notifications): written with the decision, sent to WeChat after it.
   const notice = await DecisionNotice.prepare(ctx.store, id);
-  const record = await earlier.transaction(async (tx) => {
+  // The type's hooks (server/applications/types.ts) run inside; its type cannot change, so it is read first.
+  const type = (await ctx.store.getApplication(id))?.type;
+  const call = openCall(ctx.store, type);
+  const record = await call.transaction(async (tx) => {
     const r = await tx.getApplication(id);
     if (!r) throw notFound();
-    if (amount !== undefined && r.type !== 'veteranSubsidy') {
-      throw new RuleError('INVALID_INPUT', '补助金额：只有优抚对象住院医疗补助申请在受理时填写补助金额', 'amount');
-    }
-    if (confirmDuplicate !== undefined && r.type !== 'veteranSubsidy') {
-      throw new RuleError('INVALID_INPUT', '确认重复补助：只有优抚对象住院医疗补助申请在受理时需要确认', 'confirmDuplicate');
+    for (const extra of ['amount', 'confirmDuplicate'] as const) {
+      if (extras[extra] !== undefined && hooksOf(r.type)?.acceptExtras?.[extra] === undefined) {
+        throw new RuleError('INVALID_INPUT', extraRefusal(extra) ?? '受理时不能填写这一项', extra);
+      }
     }
     const masked = reason === null ? null : maskIdNumbersInText(reason);
     const next: ApplicationRecord = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
     let note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
-    if (action === 'accept' && r.type === 'veteranSubsidy') {
-      // The subsidy enters the veteran's ledger with the acceptance, in the same transaction.
-      const recorded = await recordAcceptedClaim(tx, r, staff, at, amount, { earlier, confirmation: confirmDuplicate });
-      next.subsidyClaim = recorded.state;
+    if (action === 'accept' && call.onAccepted) {
+      // What the type records with the acceptance (a 补助 claim's ledger entry), in the same transaction.
+      const recorded = await call.onAccepted(tx, r, { staff, at, ...extras });
+      Object.assign(next, recorded.state);
       note = recorded.note;
     }
     await tx.updateApplication(next);

@@ -1,9 +1,6 @@
 import type { AppContext, Identity } from './context';
 import type { ApplicationRecord, StoredContent } from '../store/types';
-import type { StoreTx } from '../store/store';
 import { newId, nowDate, nowIso } from './context';
-import { verifiedFor } from '../identity/bindings';
-import { needsVerification } from '../identity/messages';
 import { LIMITS, spendIn, type Limit } from '../identity/rate-limit';
 import { loadOwned } from './access';
 import { audit } from './audit';
@@ -12,26 +9,15 @@ import { mergeDraft, openContent } from './content';
 import { viewOf } from './queries';
 import { ApplicationView } from './view';
 import { ApplicationError } from './errors';
-import { RuleError } from '../../shared/errors';
+import { invalidField, RuleError } from '../../shared/errors';
 import {
   applicationContent,
   DraftContent,
   parseApplicationRequest,
   submitRequest,
 } from '../../shared/schemas/application';
-import { commitmentFormFor } from '../../shared/filing/commitments';
-import { prepareSubsidyClaim } from '../veteran/claim';
-import { EarlierClaims } from '../veteran/duplicates';
-
-/**
- * A 优抚 住院补助 claim reads the veteran's roster entry and ledger and is paid into it: the filer must hold a
- * verified binding to the veteran (their own, or as the saved relative), like reading the ledger does.
- */
-async function checkMayClaimSubsidy(tx: StoreTx, identity: Identity, content: StoredContent): Promise<void> {
-  const hash = content.principal?.idNumber?.hash;
-  if (hash && (await verifiedFor(tx, identity.openid, hash, ['self', 'agent']))) return;
-  throw new ApplicationError('NEEDS_VERIFICATION', needsVerification('在线申请优抚对象住院医疗补助'), 'principal.idNumber');
-}
+import { applicationType } from '../../shared/applications/registry';
+import { openCall } from './types';
 
 function submitLimits(openid: string): Limit[] {
   const what = '提交申请';
@@ -63,9 +49,10 @@ function checkComplete(ctx: AppContext, content: StoredContent): void {
 export async function submit(ctx: AppContext, identity: Identity, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(submitRequest, input);
   const at = nowIso(ctx);
-  // 优抚 claims: the person's earlier claims and payments are read before the transaction (veteran/duplicates.ts).
-  const earlier = new EarlierClaims(ctx.store);
-  const record = await earlier.transaction(async (tx) => {
+  // The type's hooks (server/applications/types.ts) run inside; its type cannot change, so it is read first.
+  const type = req.content?.type ?? (req.id ? (await ctx.store.getApplication(req.id))?.type : undefined);
+  const call = openCall(ctx.store, type);
+  const record = await call.transaction(async (tx) => {
     const seen = await tx.getIdempotency(identity.openid, req.requestId);
     if (seen) {
       const earlier = await tx.getApplication(seen.applicationId);
@@ -85,19 +72,14 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
     const content = req.content ? mergeDraft(ctx.cipher, base?.content ?? null, req.content as DraftContent) : base!.content;
     checkComplete(ctx, content);
 
-    const form = commitmentFormFor(content.type, Boolean(content.agent));
+    const form = applicationType(content.type).commitmentFor(Boolean(content.agent));
     const signerName = (content.agent ?? content.principal)!.name!;
     if (req.commitment.signerName !== signerName) {
-      throw new RuleError(
-        'INVALID_INPUT',
-        `签名：须由${content.agent ? '代办人' : '参保人本人'}（${signerName}）签署《${form.title}》`,
-        'commitment.signerName',
-      );
+      throw invalidField('签名', `须由${content.agent ? '代办人' : '参保人本人'}（${signerName}）签署《${form.title}》`, ['commitment', 'signerName']);
     }
-    // 优抚 住院医疗补助: a verified binding to the veteran, who must be on the county's roster; the amount is
-    // estimated against the ledger.
-    if (content.type === 'veteranSubsidy') await checkMayClaimSubsidy(tx, identity, content);
-    const subsidyClaim = content.type === 'veteranSubsidy' ? await prepareSubsidyClaim(tx, content, at, earlier, base?.id) : undefined;
+    // The type's own checks and the state it keeps (a 补助 claim: the filer's binding, the roster, the estimate).
+    if (call.mayFile) await call.mayFile(tx, identity, content);
+    const state = call.prepare ? await call.prepare(tx, content, at, base?.id) : {};
 
     const next: ApplicationRecord = {
       id: base?.id ?? newId(),
@@ -111,7 +93,7 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       createdAt: base?.createdAt ?? at,
       updatedAt: at,
       submittedAt: at,
-      ...(subsidyClaim ? { subsidyClaim } : {}),
+      ...state,
       // 变更备案: the filing this one replaces, kept through every resubmission.
       ...(base?.replaces ? { replaces: base.replaces } : {}),
     };

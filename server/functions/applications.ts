@@ -3,8 +3,9 @@ import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
 /**
- * 异地就医备案 and 手工报销 for the insured and their relatives. Staff actions (accept, return, reject) are not here:
- * they run from the office's `yibao staff` command, never from the mini-program.
+ * The applications of every registered type (shared/applications: 异地就医备案, 手工报销, a region's 优抚 claim), for the
+ * insured and their relatives. Staff actions (accept, return, reject) are not here: they run from the office's
+ * `yibao staff` command, never from the mini-program.
  */
 export const applicationsFunction: StoreFunction = {
   name: 'applications',

@@ -1,3 +1,4 @@
+import type { MessagePage, SubscribeAnswer, UnreadCount } from '../../shared/contract/messages';
 import { listMessages, markRead, recordSubscription, unreadCount } from '../notifications';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
@@ -12,10 +13,11 @@ export const messagesFunction: StoreFunction = {
   kind: 'store',
   handle: dispatch(
     {
-      list: (app, who, p) => listMessages(app, who, p),
-      unread: (app, who, p) => unreadCount(app, who, p),
-      markRead: (app, who, p) => markRead(app, who, p),
-      subscribe: (app, who, p) => recordSubscription(app, who, p),
+      // Each answer is held to the wire type the mini-program reads (shared/contract/messages.ts).
+      list: (app, who, p): Promise<MessagePage> => listMessages(app, who, p),
+      unread: (app, who, p): Promise<UnreadCount> => unreadCount(app, who, p),
+      markRead: (app, who, p): Promise<UnreadCount> => markRead(app, who, p),
+      subscribe: (app, who, p): Promise<SubscribeAnswer> => recordSubscription(app, who, p),
     },
     '消息',
   ),

@@ -3,6 +3,7 @@ import type { AppContext, Identity } from '../applications/context';
 import { nowDate } from '../applications/context';
 import { ApplicationError } from '../applications/errors';
 import type { IdentityBinding, SealedId, VerificationSource } from '../store/types';
+import type { IdentityStatus } from '../../shared/contract/identity';
 import {
   declareSelfRequest,
   emptyRequest,
@@ -22,17 +23,7 @@ import { VERIFY_FAILED_MESSAGE } from './messages';
  * and see where one stands. Answers never depend on whether anyone else declared the same ID number, so they cannot
  * be used to find out which numbers the service knows.
  */
-export interface IdentityStatus {
-  self: null | {
-    name: string;
-    idNumberMasked: string;
-    level: 'declared' | 'verified';
-    ref: string;
-    source: VerificationSource | null;
-    verifiedAt: string | null;
-  };
-  methods: { staff: true; rosterCode: true; wechatFace: boolean };
-}
+export type { IdentityStatus } from '../../shared/contract/identity';
 
 function verification(ctx: AppContext): VerificationConfig {
   return ctx.verification ?? verificationFromEnv(process.env);

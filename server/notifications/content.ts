@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { APPLICATION_TYPE_LABELS } from '../../shared/filing/kinds';
+import { applicationTypeLabel } from '../../shared/applications/registry';
 import { maskIdNumbersInText } from '../../shared/idcard';
 import type { ApplicationRecord, MessageEvent } from '../store/types';
 
@@ -23,7 +23,7 @@ export function eventOf(status: ApplicationRecord['status']): MessageEvent | nul
 }
 
 export function messageText(record: ApplicationRecord, event: MessageEvent): { title: string; body: string } {
-  const what = APPLICATION_TYPE_LABELS[record.type];
+  const what = applicationTypeLabel(record.type);
   const name = record.content.principal?.name;
   const subject = name ? `${what}（${name}）` : what;
   const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason) : '';
@@ -62,7 +62,7 @@ export function templateData(record: ApplicationRecord, event: MessageEvent, at:
   const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason) : '';
   const note = event === 'accepted' ? '请在小程序中查看详情' : reason ? `${event === 'returned' ? '请修改：' : ''}${reason}` : '请在小程序中查看详情';
   return {
-    thing1: { value: cut(APPLICATION_TYPE_LABELS[record.type], 20) },
+    thing1: { value: cut(applicationTypeLabel(record.type), 20) },
     phrase2: { value: cut(RESULT[event], 5) },
     thing3: { value: cut(note, 20) },
     time4: { value: beijingTime(at) },

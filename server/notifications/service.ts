@@ -8,6 +8,7 @@ import type { Store, StoreTx } from '../store/store';
 import type { ApplicationRecord, MessageEvent, MessageRecord, MessageSubscription } from '../store/types';
 import { eventOf, messageText, templateData } from './content';
 import { notificationConfigFromEnv, type NotificationConfig } from './config';
+import type { MessageView } from '../../shared/contract/messages';
 
 /**
  * Telling people when staff act (issue 12). Every account that can see the application — the filer, and the
@@ -130,15 +131,8 @@ async function sendOne(ctx: AppContext, config: NotificationConfig, record: Appl
   config.log(`[notifications] subscribeMessage.send 失败（申请 ${record.id}）：errcode ${String(outcome.errcode)} ${outcome.errmsg}`);
 }
 
-export interface MessageView {
-  id: string;
-  applicationId: string;
-  event: MessageEvent;
-  title: string;
-  body: string;
-  createdAt: string;
-  read: boolean;
-}
+/** A message as the account sees it: the wire type (shared/contract/messages.ts). */
+export type { MessageView };
 
 const view = (m: MessageRecord): MessageView => ({
   id: m.id,

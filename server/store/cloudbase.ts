@@ -374,7 +374,7 @@ export function sdkInitOptions(config: CloudbaseConfig, currentEnv: symbol): obj
 let app: CloudbaseApp | undefined;
 export function cloudbaseApp(config: CloudbaseConfig): CloudbaseApp {
   if (!app) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazily, so only the CloudBase path loads the SDK
     const tcb = require('@cloudbase/node-sdk') as CloudbaseSdk;
     app = tcb.init(sdkInitOptions(config, tcb.SYMBOL_CURRENT_ENV));
   }

@@ -1,4 +1,5 @@
 import { DuplicateKeyError } from './store';
+import { VETERAN_REGIONS } from '../../shared/schemas/veteran';
 import type { Store } from './store';
 import type {
   ApplicationRecord,
@@ -187,10 +188,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
 
     test('family members are upserted by id, listed per openid, and deleted', async () => {
-      const m = (id: string, openid: string, name: string): FamilyMemberRecord => ({
+      const m = (id: string, openid: string, memberName: string): FamilyMemberRecord => ({
         id,
         openid,
-        name,
+        name: memberName,
         relation: 'parent',
         idNumber: { cipher: 'v1:x', hash: 'h', masked: '110105********002X' },
         phone: null,
@@ -266,7 +267,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       idHash,
       idNumber: { cipher: 'v1:x', hash: idHash, masked: '140522********0011' },
       name: '李复员',
-      region: 'yangcheng',
+      region: VETERAN_REGIONS[0],
       category: 'demobilized-rural',
       disabilityGrade: null,
       cause: null,

@@ -485,8 +485,8 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM applications ${filter}`).get(...params) as { n: number }).n;
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
-      const queue = q.order === 'queue';
-      const [keyColumn, cmp, dir] = queue ? ['queue_key', '>', 'ASC'] : ['created_at', '<', 'DESC'];
+      const byQueue = q.order === 'queue';
+      const [keyColumn, cmp, direction] = byQueue ? ['queue_key', '>', 'ASC'] : ['created_at', '<', 'DESC'];
       const pageWhere = [...where];
       const pageParams = [...params];
       if (q.cursor !== undefined) {
@@ -495,7 +495,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
         pageParams.push(after.key, after.key, after.id);
       }
       const sql = `SELECT ${keyColumn} AS k, doc FROM applications ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-                   ORDER BY ${keyColumn} ${dir}, id ${dir} LIMIT ?`;
+                   ORDER BY ${keyColumn} ${direction}, id ${direction} LIMIT ?`;
       const rows = db.prepare(sql).all(...pageParams, limit + 1) as (Row & { k: string })[];
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
@@ -528,12 +528,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       listAll<BindingEvent>('SELECT doc FROM binding_events WHERE id_hash = ? ORDER BY seq', idHash),
     ),
     sampleSealedId: locked(async () => {
-      for (const [table, path] of [
+      for (const [table, jsonPath] of [
         ['family_members', '$.idNumber'],
         ['veteran_roster', '$.idNumber'],
         ['identity_bindings', '$.idNumber'],
       ]) {
-        const row = db.prepare(`SELECT json_extract(doc, '${path}') AS sealed FROM ${table} LIMIT 1`).get() as { sealed: string | null } | undefined;
+        const row = db.prepare(`SELECT json_extract(doc, '${jsonPath}') AS sealed FROM ${table} LIMIT 1`).get() as { sealed: string | null } | undefined;
         if (row?.sealed) return JSON.parse(row.sealed) as SealedId;
       }
       return null;

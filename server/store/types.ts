@@ -1,9 +1,8 @@
-import type { ApplicationType, RemoteFilingKind } from '../../shared/filing/kinds';
+import type { ApplicationSections, ApplicationType } from '../../shared/applications/types';
 import type { CloseRelative } from '../../shared/filing/relations';
-import type { CommitmentFormId } from '../../shared/filing/commitments';
-import type { MaterialItemId } from '../../shared/filing/materials';
-import type { SettlementSheetForm } from '../../shared/filing/veteran-subsidy';
-import type { Cause, ExclusionId, VeteranCategory, VeteranRegion } from '../../shared/schemas/veteran';
+import type { ApplicationStatus, AuditAction } from '../../shared/contract/applications';
+import type { VerificationSource } from '../../shared/contract/identity';
+import type { Cause, VeteranCategory, VeteranRegion } from '../../shared/schemas/veteran';
 
 /** An ID number at rest: AES-256-GCM ciphertext, a keyed hash for lookups, and the masked form for display. */
 export interface SealedId {
@@ -22,30 +21,16 @@ export interface StoredAgent extends StoredPerson {
   relation?: CloseRelative;
 }
 
-/** The form as stored: plain fields, ID numbers sealed. A draft may lack any part; a submitted one is complete. */
-export interface StoredContent {
+/**
+ * The form as stored: plain fields, ID numbers sealed. A draft may lack any part; a submitted one is complete. Each
+ * type's section sits under its type id, typed by the type's own draft schema (shared/applications): the stored shape
+ * is the schema's, written once.
+ */
+export type StoredContent = {
   type: ApplicationType;
   principal?: StoredPerson;
   agent?: StoredAgent;
-  remoteFiling?: {
-    kind?: RemoteFilingKind;
-    scheme?: 'employee' | 'resident';
-    destination?: { province: string; city: string };
-    residenceAddress?: string;
-  };
-  manualReimbursement?: { hospital?: string; admissionDate?: string; dischargeDate?: string; amount?: string };
-  veteranSubsidy?: {
-    hospital?: string;
-    admissionDate?: string;
-    dischargeDate?: string;
-    totalCost?: string;
-    inScopeSelfPay?: string;
-    outOfScope?: string;
-    personalAccountPaid?: string;
-    settlementSheet?: SettlementSheetForm;
-    exclusions?: Partial<Record<ExclusionId, boolean>>;
-  };
-}
+} & { [T in ApplicationType]?: ApplicationSections[T] };
 
 /**
  * The server's side of a 非一站式 住院医疗补助 claim (type veteranSubsidy): who the roster says the veteran is, the
@@ -69,15 +54,11 @@ export interface SubsidyClaimState {
   paid: { paymentId: string; amount: string; date: string; staff: string } | null;
 }
 
-/**
- * Status is stored as text (SQLite: a plain TEXT column, no CHECK constraint; CloudBase: a field), so adding a status
- * needs no migration and every stored value stays valid. 'cancelled' is an accepted 异地就医备案 ended by the person
- * (取消备案) or by the acceptance of the filing that replaces it (变更备案).
- */
-export type ApplicationStatus = 'draft' | 'submitted' | 'accepted' | 'returned' | 'rejected' | 'withdrawn' | 'cancelled';
+export type { ApplicationStatus } from '../../shared/contract/applications';
 
 export interface CommitmentRecord {
-  formId: CommitmentFormId;
+  /** The form's id in its type's module (shared/applications). */
+  formId: string;
   kind: 'personalCommitment' | 'agentCommitment';
   signerName: string;
   /** ISO timestamp, server clock. */
@@ -99,13 +80,16 @@ export interface ApplicationRecord {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
-  /** veteranSubsidy only: set at submission, completed on acceptance. */
+  /** veteranSubsidy only: set at submission, completed on acceptance (its server hooks, server/veteran/subsidy-type.ts). */
   subsidyClaim?: SubsidyClaimState;
   /** 变更备案: the accepted filing this one replaces; that one is cancelled when this one is accepted. */
   replaces?: string;
   /** Set when an accepted filing is cancelled: when, why, and the filing that replaced it (if that was the cause). */
   cancellation?: CancellationRecord;
 }
+
+/** What a type's server hooks keep on the record beside its content (server/applications/hooks.ts). */
+export type ApplicationTypeState = Pick<ApplicationRecord, 'subsidyClaim'>;
 
 export interface CancellationRecord {
   at: string;
@@ -125,7 +109,7 @@ export interface AuditEntry {
   applicationId: string;
   at: string;
   actor: AuditActor;
-  action: 'create' | 'update' | 'submit' | 'withdraw' | 'accept' | 'return' | 'reject' | 'upload' | 'cancel';
+  action: AuditAction;
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus;
   /** Plain Chinese; never an unmasked ID number. */
@@ -146,7 +130,8 @@ export interface FamilyMemberRecord {
 export interface MaterialRecord {
   id: string;
   applicationId: string;
-  item: MaterialItemId;
+  /** A checklist item of the application's type (shared/applications). */
+  item: string;
   mime: 'image/jpeg' | 'image/png';
   size: number;
   sha256: string;
@@ -270,7 +255,7 @@ export const COLLECTIONS: Collection[] = [
  */
 export type BindingRole = 'self' | 'agent';
 export type BindingLevel = 'declared' | 'verified' | 'revoked';
-export type VerificationSource = 'staff' | 'rosterCode' | 'wechatFace' | 'standIn';
+export type { VerificationSource } from '../../shared/contract/identity';
 
 export interface IdentityBinding {
   /** Document id: a hash of (openid, idHash, role), so one account has one binding per person and role. */
@@ -343,11 +328,7 @@ export interface MetaRecord {
 }
 
 /** One page of a list: never silently cut — the total says how many match, the cursor fetches the next page. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  nextCursor: string | null;
-}
+export type { Page } from '../../shared/contract/applications';
 
 /** What a 消息 is about: staff returned, accepted or rejected an application the account can see. */
 export type MessageEvent = 'returned' | 'accepted' | 'rejected';

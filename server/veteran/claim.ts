@@ -9,26 +9,29 @@ import type { SubsidyResult } from '../../shared/veteran';
 import type { StoreTx } from '../store/store';
 import type { ApplicationRecord, StoredContent, SubsidyClaimState, VeteranRosterRecord } from '../store/types';
 import { NOT_ON_ROSTER_MESSAGE, veteranFor } from './access';
+import { REGIONS } from '../../shared/regions';
 import { addPayment, claimPaymentId, ledgerId } from './ledger';
 import { ClaimFigures, RulesVeteran, categoryLabel, claimEstimate, rulesVeteranOf } from './rules';
 import { EarlierClaims, describeDuplicate, findDuplicate, refuseDuplicateAcceptance, refuseDuplicateSubmission, stayOf } from './duplicates';
+import type { ClaimEstimateView } from '../../shared/contract/veteran';
 
 /**
  * The 非一站式 住院医疗补助 claim (000 第六条) around the applications flow: estimated before filing, estimated
  * again (authoritatively) when submitted, and recorded in the ledger when staff accept it.
  */
 
-export interface ClaimEstimateView {
-  year: number;
-  veteran: { name: string; idNumberMasked: string; categoryLabel: string };
-  /** 住院补助 already recorded for the year: what the cap is counted against. */
-  paidBefore: string;
-  estimate: SubsidyResult;
-}
+/** The application type of the claim (its module: the region's, shared/regions). */
+export const SUBSIDY_TYPE = 'veteranSubsidy';
 
-/** 第六条 is 阳城's procedure; 广西's 办法 names none (its 第二十五条 asks for 一站式 everywhere). */
+export type { ClaimEstimateView } from '../../shared/contract/veteran';
+
+/**
+ * The claim is the program of the region whose module brings it (阳城's 第六条, shared/regions); 广西's 办法 names
+ * no 非一站式 procedure (its 第二十五条 asks for 一站式 everywhere).
+ */
 function checkRegion(roster: Pick<VeteranRosterRecord, 'region'>): void {
-  if (roster.region !== 'yangcheng') {
+  const region = Object.prototype.hasOwnProperty.call(REGIONS, roster.region) ? REGIONS[roster.region] : undefined;
+  if (!region?.applicationTypes?.some((m) => m.id === SUBSIDY_TYPE)) {
     throw notCovered(
       '非一站式住院医疗补助申请按《阳城县优抚对象医疗保障实施细则》第六条办理；广西的实施办法没有规定非一站式的申请程序，暂未收录，请向户籍所在地退役军人事务部门申请',
       'region',
@@ -54,7 +57,8 @@ export async function estimateClaim(ctx: AppContext, identity: Identity, input: 
 
 /** Why a claim with nothing to pay is not filed: the exclusion that applies, or the exhausted cap. */
 function refuseEmpty(result: SubsidyResult, claim: ClaimFigures): void {
-  const flagged = result.exclusions.filter((e) => claim.exclusions?.[e.id] === true);
+  const answered: Partial<Record<string, boolean>> = claim.exclusions ?? {};
+  const flagged = result.exclusions.filter((e) => answered[e.id] === true);
   if (flagged.length > 0) {
     const e = flagged[0];
     throw new RuleError(

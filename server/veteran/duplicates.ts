@@ -140,7 +140,7 @@ export async function findDuplicate(
     if (listed.id === who.self || !sameStay(listed.content.veteranSubsidy, stay)) continue;
     // Read again by key: it may have been withdrawn, returned or edited since the list was read.
     const now = await tx.getApplication(listed.id);
-    if (now && now.type === 'veteranSubsidy' && counts(now) && sameStay(now.content.veteranSubsidy, stay)) return { kind: 'claim', claim: now };
+    if (now && now.type === listed.type && counts(now) && sameStay(now.content.veteranSubsidy, stay)) return { kind: 'claim', claim: now };
   }
   // A claim's own payment is that claim (above); the list's payments are the ones recorded from the hospitals' lists.
   const paid = seen.payments.find(

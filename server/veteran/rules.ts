@@ -1,5 +1,5 @@
 import { RuleError } from '../../shared/errors';
-import { subsidy, SubsidyResult } from '../../shared/veteran';
+import { subsidy, SubsidyResult, veteranRegion, yearFigures as rulesYear, YearFigures } from '../../shared/veteran';
 import { CATEGORY_NAMES, CAUSE_NAMES, VeteranCategory, VeteranRegion, Cause } from '../../shared/schemas/veteran';
 import type { StoredContent, VeteranRosterRecord } from '../store/types';
 
@@ -7,7 +7,9 @@ import type { StoredContent, VeteranRosterRecord } from '../store/types';
  * The ledger never computes a figure itself: every cap, ratio, standard and window it shows comes from the shared
  * rules (shared/veteran), asked the same question a claim would ask.
  */
-export const REGION_NAMES: Record<VeteranRegion, string> = { yangcheng: '阳城县', guangxi: '广西壮族自治区' };
+export function regionName(region: VeteranRegion): string {
+  return veteranRegion(region).name;
+}
 
 /** What the rules need to know about a person: the roster's category, grade and cause. */
 export interface RulesVeteran {
@@ -32,20 +34,13 @@ export function categoryLabel(v: Pick<RulesVeteran, 'category' | 'disabilityGrad
 }
 
 /**
- * The year's figures for this person: the answer to "a 县外 住院 with nothing left to pay, on `date`, after `paid`
- * this year" — which carries the annual cap, what is left of it, the 定额门诊补助 standard and the next 非一站式
- * window. A date the rules do not cover comes back as the rules' own Chinese refusal.
+ * The year's figures for this person on `date`, after `paid` this year, as the region's program reads them: the
+ * annual cap and what is left of it, the 定额门诊补助 standard, the next 非一站式 window. A date the rules do not
+ * cover comes back as the rules' own Chinese refusal.
  */
-export function yearFigures(v: RulesVeteran, date: string, paid: string): SubsidyResult | RuleError {
+export function yearFigures(v: RulesVeteran, date: string, paid: string): YearFigures | RuleError {
   try {
-    return subsidy({
-      region: v.region,
-      date,
-      veteran: veteranInput(v),
-      hospital: { inCounty: false },
-      settlement: { inScopeSelfPay: '0' },
-      yearToDate: { subsidyPaid: paid },
-    });
+    return rulesYear({ region: v.region, date, veteran: veteranInput(v) }, paid);
   } catch (e) {
     if (e instanceof RuleError) return e;
     throw e;

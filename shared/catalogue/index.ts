@@ -1,90 +1,45 @@
-import { chronicDiseases } from './bazhong/chronic';
-import { specialDiseases } from './bazhong/special';
-import { Disease, DiseaseKind, DiseaseMatch, Scheme } from './types';
+import { regionsWith } from '../regions';
+import type { CatalogueProgram, Disease, DiseaseKind, DiseaseMatch, Scheme } from './types';
 
 export * from './types';
-export { chronicDiseases, specialDiseases };
-export { recognitionAreas, institutionsSource } from './bazhong/institutions';
-export { application } from './bazhong/application';
 
-/** Every code the catalogue answers to (disease, sub-type, alias) and what it names. */
-const byCode = new Map<string, DiseaseMatch>();
-for (const disease of [...chronicDiseases, ...specialDiseases]) {
-  const add = (code: string, match: DiseaseMatch) => {
-    if (byCode.has(code)) throw new Error(`门诊慢特病目录中编码 ${code} 重复`);
-    byCode.set(code, match);
-  };
-  add(disease.code, { disease });
-  for (const subtype of disease.subtypes ?? []) add(subtype.code, { disease, subtype });
-  for (const alias of disease.aliases ?? []) if (alias.code) add(alias.code, { disease });
+/**
+ * The 门诊慢特病 catalogue the app offers: the one region of the registry that has a catalogue program (the catalogue
+ * pages show it, and an estimate opened from it is for that region — miniprogram/models/catalogue.ts). The look-ups
+ * have no region argument yet; a second region's catalogue would add one.
+ */
+function program(): CatalogueProgram {
+  const [region] = regionsWith('catalogue');
+  if (!region) throw new Error('no region has a disease catalogue');
+  return region.catalogue;
 }
 
-/** The diseases of the Bazhong catalogue, 慢病 (三问 order) then 特病 (六问 order); `kind` narrows to one list. */
+const current = program();
+
+export const chronicDiseases = current.chronic;
+export const specialDiseases = current.special;
+export const { recognitionAreas, institutionsSource, application, benefits } = current;
+
+/** 慢病 (三问 order) then 特病 (六问 order); `kind` narrows to one list. */
 export function catalogue(kind?: DiseaseKind): readonly Disease[] {
-  if (kind === 'chronic') return chronicDiseases;
-  if (kind === 'special') return specialDiseases;
-  return [...chronicDiseases, ...specialDiseases];
+  return current.diseases(kind);
 }
 
-/** A disease code, a sub-type code or a code the handbook prints for the same disease elsewhere (e.g. M03802). */
+/** A disease code, a sub-type code or a code the document prints for the same disease elsewhere (e.g. M03802). */
 export function findDisease(code: string): DiseaseMatch | undefined {
-  return byCode.get(code.trim().toUpperCase());
+  return current.findDisease(code);
 }
 
-/**
- * 慢病年度支付限额 in yuan for `code` (第四章 三问), or null where the table gives none.
- *
- * A sub-type code gives its own row. A parent code with sub-types has no row of its own: it gives the sub-types' limit
- * when they all agree for that scheme (甲状腺功能异常, 病毒性肝炎, 慢性肾炎/肾病综合征 — every sub-type 1000/600 or
- * 2000/1500), and null when they differ (其他精神类疾病: 1000 to 2000, and "/" for 儿童注意力缺陷症 in 职工医保), so
- * the recognised sub-type must be given; taking the highest would pay a 强迫症 patient an 抑郁症 limit.
- * A 特病 code or an unknown code gives null.
- */
-export function chronicLimit(code: string, scheme: Scheme): string | null {
-  const found = findDisease(code);
-  if (!found || found.disease.kind !== 'chronic') return null;
-  if (found.subtype) return found.subtype.limits?.[scheme] ?? null;
-  if (found.disease.limits) return found.disease.limits[scheme];
-  const limits = (found.disease.subtypes ?? []).map((s) => s.limits?.[scheme] ?? null);
-  return limits.length > 0 && limits.every((l) => l !== null && l === limits[0]) ? limits[0] : null;
+/** The limits row of a 慢病 (without sub-types) or a sub-type on `date`. */
+export function limitsOf(code: string, date: string) {
+  return current.limitsOf(code, date);
 }
 
-/** Whole-width and half-width, spaces and case do not matter: "（" = "(", "m04600" = "M04600". */
-function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+/** 慢病年度支付限额 in yuan for `code` on `date` (第四章 三问), or null where the table gives none. */
+export function chronicLimit(code: string, scheme: Scheme, date: string): string | null {
+  return current.chronicLimit(code, scheme, date);
 }
 
-/**
- * Diseases and sub-types whose code, name or alias matches `query`, best first: an exact code; then a code or name
- * that starts with the query; then a name containing it; then an alias containing it. Within a rank, the catalogue's
- * order (慢病 before 特病, as the handbook lists them). A disease's own match comes as the disease, a sub-type's as
- * the disease with that sub-type. An empty query lists every disease.
- */
 export function searchDiseases(query: string): DiseaseMatch[] {
-  const q = normalise(query);
-  const all = catalogue();
-  if (q === '') return all.map((disease) => ({ disease }));
-
-  const rankOf = (code: string, name: string, aliases: Disease['aliases'] = []): number | null => {
-    const n = normalise(name);
-    if (code === q || aliases.some((a) => a.code === q)) return 0;
-    if (code.startsWith(q) || n.startsWith(q)) return 1;
-    if (n.includes(q)) return 2;
-    if (aliases.some((a) => a.name !== undefined && normalise(a.name).includes(q))) return 3;
-    return null;
-  };
-
-  const hits: { match: DiseaseMatch; rank: number; order: number }[] = [];
-  let order = 0;
-  for (const disease of all) {
-    const own = rankOf(disease.code, disease.name, disease.aliases);
-    if (own !== null) hits.push({ match: { disease }, rank: own, order });
-    order++;
-    for (const subtype of disease.subtypes ?? []) {
-      const rank = rankOf(subtype.code, subtype.name);
-      if (rank !== null) hits.push({ match: { disease, subtype }, rank, order });
-      order++;
-    }
-  }
-  return hits.sort((a, b) => a.rank - b.rank || a.order - b.order).map((h) => h.match);
+  return current.searchDiseases(query);
 }

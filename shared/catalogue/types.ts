@@ -1,4 +1,5 @@
-import { Source } from '../source';
+import type { Source } from '../source';
+import type { Param } from '../params/param';
 
 /** 门诊慢性病 or 门诊特殊疾病 (004 第四章 三问, 五问). */
 export type DiseaseKind = 'chronic' | 'special';
@@ -6,8 +7,9 @@ export type DiseaseKind = 'chronic' | 'special';
 export type Scheme = 'resident' | 'employee';
 
 /**
- * 慢病年度支付限额 in yuan, as the table prints it ("1000"). `null` where the cell is "/": the handbook lists no
- * limit for that scheme, and nothing is paid from it (never a guessed figure).
+ * 慢病年度支付限额 in yuan, as the table prints it ("1000"). `null` where the cell is "/": the document lists no
+ * limit for that scheme, and nothing is paid from it (never a guessed figure). A region's limits are a dated
+ * parameter keyed by disease or sub-type code (CatalogueData.limits).
  */
 export interface Limits {
   employee: string | null;
@@ -38,8 +40,6 @@ export interface Criteria {
 export interface Subtype {
   code: string;
   name: string;
-  /** 慢病 only. */
-  limits?: Limits;
   criteria: Criteria;
 }
 
@@ -57,8 +57,6 @@ export interface Disease {
   name: string;
   /** Row number in the handbook's list (三问 for 慢病, 六问 for 特病). */
   no: number;
-  /** 慢病 without sub-types only; with sub-types the limits are on each sub-type. */
-  limits?: Limits;
   /** Absent when the disease has sub-types: each sub-type has its own. */
   criteria?: Criteria;
   subtypes?: Subtype[];
@@ -110,4 +108,33 @@ export interface ApplicationGuide {
   separatePrescription: Cited<string>;
   exclusions: Cited<string[]>;
   recognisedElsewhere: Cited<string[]>;
+}
+
+/** What a region's 门诊慢特病 catalogue is made of (shared/regions/<id>/catalogue/). */
+export interface CatalogueData {
+  chronic: Disease[];
+  special: Disease[];
+  /** 慢病年度支付限额 by disease or sub-type code: a dated parameter, so each bill reads its year's limits. */
+  limits: Param<Record<string, Limits>>;
+  /** How the two kinds are paid (the estimate's own parameters), for the pages that explain a disease. */
+  benefits: {
+    chronicRatio: Param<string>;
+    specialDisease: Param<{ deductible: string; ratio: Record<Scheme, string> }>;
+  };
+  recognitionAreas: RecognitionArea[];
+  institutionsSource: Source;
+  application: ApplicationGuide;
+}
+
+/** The look-ups over one region's catalogue (built by shared/catalogue/lookup.ts). */
+export interface CatalogueProgram extends CatalogueData {
+  /** 慢病 (list order) then 特病; `kind` narrows to one list. */
+  diseases(kind?: DiseaseKind): readonly Disease[];
+  /** A disease code, a sub-type code or a code the document prints for the same disease elsewhere. */
+  findDisease(code: string): DiseaseMatch | undefined;
+  /** The limits row of a disease or sub-type code on `date` (a 慢病 without sub-types, or a sub-type). */
+  limitsOf(code: string, date: string): Limits | undefined;
+  /** 慢病年度支付限额 in yuan for `code`, `scheme` and `date`, or null where the table gives none. */
+  chronicLimit(code: string, scheme: Scheme, date: string): string | null;
+  searchDiseases(query: string): DiseaseMatch[];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { RuleError } from '../errors';
+import type { RuleError } from '../errors';
 import { maskPersonalNumbers } from '../mask';
 import { ownValue } from '../own';
+import { invalidInput, type FieldLabels } from './describe';
 
 const AMOUNT_RE = /^\d+(\.\d{1,2})?$/;
 
@@ -224,43 +225,12 @@ export function fieldLabel(path: string): string {
   return parentLabel ? `${parentLabel}（${path}）` : path;
 }
 
-/** One plain-Chinese reason per kind of zod issue: every schema module names its fields, this says what is wrong. */
-export function describeIssue(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? '必须填写' : /[\u4e00-\u9fa5]/.test(issue.message) && issue.message !== 'Required' ? issue.message : '类型不正确';
-    case 'unrecognized_keys':
-      return `包含不认识的字段：${issue.keys.join('、')}`;
-    case 'invalid_enum_value':
-      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
-    case 'invalid_literal':
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : `取值须为 ${JSON.stringify(issue.expected)}`;
-    case 'invalid_union_discriminator':
-      return `取值不在允许范围内（可选：${issue.options.join('、')}）`;
-    case 'too_big':
-      if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
-      if (issue.type === 'string') return `太长了（最多 ${issue.maximum} 个字）`;
-      if (issue.type === 'array') return `最多 ${issue.maximum} 项`;
-      return `不能大于 ${issue.maximum}`;
-    case 'too_small':
-      if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
-      if (issue.type === 'string') return '不能为空';
-      if (issue.type === 'array') return `至少 ${issue.minimum} 项`;
-      return `不能小于 ${issue.minimum}`;
-    default:
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-  }
-}
+/** The estimate's fields named in Chinese, for the describer (shared/schemas/describe.ts). */
+export const estimateLabels: FieldLabels = (path) => fieldLabel(path.join('.'));
 
 /** Turns zod's first issue into a RuleError with a plain-Chinese message naming the field. */
 export function toRuleError(error: z.ZodError): RuleError {
-  const issue = error.issues[0];
-  let path = issue.path.join('.');
-  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) {
-    path = [...issue.path, issue.keys[0]].join('.');
-  }
-  const label = path ? fieldLabel(issue.code === 'unrecognized_keys' ? issue.path.join('.') : path) : '请求';
-  return new RuleError('INVALID_INPUT', `${label || '请求'}：${describeIssue(issue)}`, path || undefined);
+  return invalidInput(error, estimateLabels);
 }
 
 /** Parses or throws a RuleError: the way every entry point validates its input. */

@@ -1,64 +1,13 @@
 import { z } from 'zod';
 import { amount, isAmount, isoDate } from './common';
 import { money } from '../money';
-
-/** 救助身份 (004 第六章 二问). */
-export const CATEGORY_IDS = [
-  'extreme-poverty',
-  'orphan',
-  'dibao',
-  'relapse-monitored',
-  'dibao-edge',
-  'illness-impoverished',
-] as const;
-export type Category = (typeof CATEGORY_IDS)[number];
+import { allCategoryIds, categoriesOf, manifestById, type CategoryId } from '../regions/vocabulary';
 
 /**
- * 随县's identities (002 二、参保缴费 and the 大病保险、医疗救助 tables): 004's six where the groups are the same
- * (002's “纳入监测范围的农村易返贫致贫人口”——脱贫不稳定、边缘易致贫、突发严重困难人口——is 004's 防止返贫监测对象),
- * plus the groups 002 names that 004 does not.
+ * 救助身份: each region lists its own, with their labels, in its manifest (shared/regions/<id>/manifest.ts); the
+ * vocabulary registry gathers them. A case may carry only its region's (checked in estimateCaseSchema).
  */
-export const SUIZHOU_CATEGORY_IDS = [
-  'extreme-poverty',
-  'orphan',
-  'dibao',
-  'fallen-into-poverty',
-  'dibao-edge',
-  'relapse-monitored',
-  'illness-impoverished',
-  'other-hardship',
-  'severe-disability',
-  'severe-mental-illness',
-  'family-planning-hardship',
-  'out-of-poverty',
-  'veteran',
-] as const;
-
-/** Every identity any region knows. `Category` stays 004's six: the Bazhong chain's tables are exhaustive over it. */
-export const ALL_CATEGORY_IDS = [...CATEGORY_IDS, ...SUIZHOU_CATEGORY_IDS.filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id))] as readonly CategoryId[];
-export type CategoryId = Category | (typeof SUIZHOU_CATEGORY_IDS)[number];
-
-/** The identities each region's rules read; a case may only carry its region's (checked in estimateCaseSchema). */
-export const REGION_CATEGORY_IDS: Record<string, readonly CategoryId[]> = {
-  bazhong: CATEGORY_IDS,
-  suizhou: SUIZHOU_CATEGORY_IDS,
-};
-
-export const CATEGORY_NAMES: Record<CategoryId, string> = {
-  'extreme-poverty': '特困人员',
-  orphan: '孤儿',
-  dibao: '低保对象',
-  'relapse-monitored': '防止返贫监测对象',
-  'dibao-edge': '低保边缘家庭成员',
-  'illness-impoverished': '因病致贫重病患者',
-  'fallen-into-poverty': '返贫致贫人口',
-  'other-hardship': '县级以上地方人民政府规定的其他特殊困难人员',
-  'severe-disability': '丧失劳动能力的重度（二级及以上）残疾人',
-  'severe-mental-illness': '严重精神障碍患者',
-  'family-planning-hardship': '计划生育特殊困难家庭成员',
-  'out-of-poverty': '脱贫人口',
-  veteran: '优抚人员',
-};
+export { CATEGORY_NAMES, type CategoryId } from '../regions/vocabulary';
 
 /** Conditions that waive the 职工大额 deductible (004 第二章 三十六问). */
 export const LARGE_EXPENSE_CONDITIONS = ['mental-illness', 'aids', 'cancer', 'renal-failure', 'transplant'] as const;
@@ -102,10 +51,10 @@ export type VisitType = (typeof VISIT_TYPES)[number];
 
 /**
  * One identity. Which ids are allowed depends on the region, so the enum check is in estimateCaseSchema (same
- * message as a plain enum). Typed as 004's `Category` so the Bazhong chain keeps its exhaustive tables; that check
- * guarantees a Bazhong case carries only those, and other regions read the list as `CategoryId[]`.
+ * message as a plain enum); that check guarantees a case carries only its region's, which its chain reads with its
+ * own type (shared/regions/<id>/estimate/categories.ts).
  */
-const categoryId = z.custom<Category>((v) => typeof v === 'string', { message: '救助身份须为文字' });
+const categoryId = z.custom<CategoryId>((v) => typeof v === 'string', { message: '救助身份须为文字' });
 
 export const personSchema = z
   .object({
@@ -276,8 +225,8 @@ export const estimateCaseSchema = z
         ctx.addIssue({ code: 'custom', path: ['visit', 'classBCost'], message: '乙类费用不能大于政策范围内费用' });
       }
     }
-    // The region's identities: an unknown region is refused later, so only its ids are checked here.
-    const allowed = Object.prototype.hasOwnProperty.call(REGION_CATEGORY_IDS, c.region) ? REGION_CATEGORY_IDS[c.region] : ALL_CATEGORY_IDS;
+    // The region's identities: a region without an estimate is refused later, so only a covered region's are checked.
+    const allowed = manifestById(c.region)?.programs.includes('estimate') ? categoriesOf(c.region) : allCategoryIds();
     (c.person?.categories ?? []).forEach((category, i) => {
       if (!(allowed as readonly unknown[]).includes(category)) {
         ctx.addIssue({ code: 'custom', path: ['person', 'categories', i], message: `取值不在允许范围内（可选：${allowed.join('、')}）` });

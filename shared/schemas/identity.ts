@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { claimIdentityRequest, familyMemberIdRequest, staffRequest } from './application';
+import { personName } from './common';
+import { claimIdentityRequest } from './person';
+import { applicationId } from './request-id';
 import { parseLabelled } from './labelled';
 
 /**
@@ -8,8 +10,10 @@ import { parseLabelled } from './labelled';
  * the same rules as the application forms.
  */
 const { name, idNumber } = claimIdentityRequest.shape;
-const staff = staffRequest.shape.staff;
-const familyMemberId = familyMemberIdRequest.shape.id;
+// The same rules as the applications' staff and family-member boxes (shared/schemas/application.ts), without
+// loading the application types: the mini-program reads this file.
+const staff = personName(30);
+const familyMemberId = applicationId;
 
 export const declareSelfRequest = claimIdentityRequest;
 

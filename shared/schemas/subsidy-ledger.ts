@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { veteranClaimFigures } from './application';
+import { veteranRegions } from '../veteran/registry';
+import type { VeteranProgram } from '../veteran/program';
 
 /**
  * Requests of the `subsidy` function's ledger actions. Whose ledger: the caller's own (no familyMemberId) or a saved
@@ -14,5 +15,15 @@ const year = z
 
 export const subsidyStatusRequest = z.object({ familyMemberId: familyMemberId.optional(), year: year.optional() }).strict();
 
+/**
+ * The claim figures of the regions whose programs file 非一站式 claims, read when a request is checked (the schema
+ * modules load before the region registry). The function then checks the person's own region files claims.
+ */
+const claimFigures = z.lazy(() => {
+  const schemas = veteranRegions().flatMap((r) => (r.veteran.claims ? [r.veteran.claims.figures] : []));
+  return schemas.length === 1 ? schemas[0] : z.union(schemas as unknown as [ClaimFiguresSchema, ClaimFiguresSchema, ...ClaimFiguresSchema[]]);
+});
+type ClaimFiguresSchema = NonNullable<VeteranProgram['claims']>['figures'];
+
 /** The 结算单 figures of a 县外 住院, estimated against the ledger before the claim is filed. */
-export const estimateClaimRequest = z.object({ familyMemberId: familyMemberId.optional(), veteranSubsidy: veteranClaimFigures }).strict();
+export const estimateClaimRequest = z.object({ familyMemberId: familyMemberId.optional(), veteranSubsidy: claimFigures }).strict();

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ownValue } from '../own';
-import { amount, isoDate, describeIssue } from './common';
-import { RuleError } from '../errors';
+import { amount, isoDate } from './common';
+import { parseDescribed, type FieldLabels } from './describe';
 import { Money } from '../money';
+import { MANIFESTS, manifestsWith } from '../regions/vocabulary';
 
 /** 优抚对象类别 (GLOSSARY): 残疾军人, “三属”, 在乡复员军人, 带病回乡退役军人, 参战参试退役人员. */
 export const VETERAN_CATEGORIES = ['disabled', 'martyr-family', 'demobilized-rural', 'ill-returned', 'war-participant'] as const;
@@ -20,8 +21,9 @@ export const CAUSES = ['war', 'duty', 'illness'] as const;
 export type Cause = (typeof CAUSES)[number];
 export const CAUSE_NAMES: Record<Cause, string> = { war: '因战', duty: '因公', illness: '因病' };
 
-export const VETERAN_REGIONS = ['yangcheng', 'guangxi'] as const;
-export type VeteranRegion = (typeof VETERAN_REGIONS)[number];
+/** The regions with a 优抚医疗补助 program, from the region vocabulary (registry order). */
+export type VeteranRegion = Extract<(typeof MANIFESTS)[number], { veteran: object }>['id'];
+export const VETERAN_REGIONS = manifestsWith('veteran').map((m) => m.id) as [VeteranRegion, ...VeteranRegion[]];
 
 /** Every exclusion question of every region; a region reads only its own (the others must stay unset). */
 export const EXCLUSION_IDS = [
@@ -76,24 +78,17 @@ function label(path: (string | number)[]): string {
   return parent ? `${parent}（${key}）` : key || '请求';
 }
 
-/** Turns zod's first issue into a RuleError naming the field in Chinese (field = the dotted path). */
-export function toVeteranError(error: z.ZodError): RuleError {
-  const issue = error.issues[0];
-  const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
-  const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
-  const where = label(unknownKey ? issue.path : path);
-  return new RuleError('INVALID_INPUT', `${where}：${describeIssue(issue)}`, path.join('.') || undefined);
-}
+/** The veteran schemas' fields named in Chinese, for the describer (field = the dotted path). */
+export const veteranLabels: FieldLabels = (path) => label([...path]);
 
 export function parseVeteran<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw toVeteranError(r.error);
-  return r.data;
+  return parseDescribed(schema, input, veteranLabels);
 }
 
 const flag = (what: string) => z.boolean({ invalid_type_error: `${what}须填 true 或 false` });
 
-const veteran = z
+/** Who the person is to the rules: category, and for a 残疾军人 the grade and cause. */
+export const veteranPerson = z
   .object({
     category: z.enum(VETERAN_CATEGORIES, { required_error: '必须填写' }),
     disabilityGrade: z
@@ -126,7 +121,7 @@ export const subsidySchema = z
     date: isoDate,
     /** 住院 unless told: the 住院医疗补助 is what a 结算单 is brought for; 门诊 is answered too. */
     care: z.enum(['inpatient', 'outpatient']).default('inpatient'),
-    veteran,
+    veteran: veteranPerson,
     hospital: z.object({ inCounty: flag('是否在县内住院') }).strict(),
     settlement: z
       .object({
@@ -168,6 +163,7 @@ export const subsidySchema = z
   .strict();
 
 export type SubsidyCase = z.output<typeof subsidySchema>;
+export type VeteranPerson = z.output<typeof veteranPerson>;
 
 export const HOSPITAL_KINDS = ['public', 'military', 'specialCare', 'private'] as const;
 export type HospitalKind = (typeof HOSPITAL_KINDS)[number];

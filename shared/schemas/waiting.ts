@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ownValue } from '../own';
-import { isoDate, describeIssue } from './common';
-import { RuleError } from '../errors';
-import { CATEGORY_IDS } from './estimate';
+import { isoDate } from './common';
+import { parseDescribed } from './describe';
+import { categoriesWith, type CategoryId } from '../regions/vocabulary';
 
 /** Plain-Chinese names of the waiting-period fields, so a message says which box on the form is wrong. */
 const FIELD_LABELS: Record<string, string> = {
@@ -36,19 +36,9 @@ function label(path: (string | number)[]): string {
   return parent ? `${parent}（${key}）` : key || '请求';
 }
 
-function toWaitingError(error: z.ZodError): RuleError {
-  const issue = error.issues[0];
-  const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
-  const path = unknownKey ? [...issue.path, issue.keys[0]] : issue.path;
-  const where = label(unknownKey ? issue.path : path);
-  return new RuleError('INVALID_INPUT', `${where}：${describeIssue(issue)}`, path.join('.') || undefined);
-}
-
 /** Like common.ts's parseOrThrow, naming this module's fields in Chinese. */
 export function parseWaiting<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw toWaitingError(r.error);
-  return r.data;
+  return parseDescribed(schema, input, (path) => label([...path]));
 }
 
 const year = (what: string) =>
@@ -160,7 +150,7 @@ export const seriousIllnessCapSchema = z
     coverageYear: year('参保年度'),
     insuredYears: years,
     zeroClaimYears: years.default([]),
-    categories: z.array(z.enum(CATEGORY_IDS)).max(6).default([]),
+    categories: z.array(z.enum(categoriesWith('waiting') as [CategoryId, ...CategoryId[]])).max(6).default([]),
     birthDate: isoDate.optional(),
   })
   .strict()

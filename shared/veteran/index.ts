@@ -1,5 +1,10 @@
 export { subsidy } from './subsidy';
 export { feeDiscounts } from './fee-discounts';
+export { yearFigures } from './year';
 export { nextApplicationMonth } from './window';
+export { veteranRegion, veteranRegions } from './registry';
 export type { SubsidyResult, Exclusion } from './result';
-export type { FeeDiscountResult, FeeLine, FeeItem } from './fee-discounts';
+export type { YearFigures } from './year';
+export type { VeteranProgram } from './program';
+export type { FeeDiscountResult, FeeLine, FeeItem } from './fee-discount-result';
+export type { YearNote, YearNoteKind } from './notes';

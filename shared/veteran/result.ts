@@ -1,6 +1,7 @@
 import { Step } from '../explain';
 import { Source } from '../source';
 import type { ExclusionId } from '../schemas/veteran';
+import type { YearNote } from './notes';
 
 /** A circumstance that takes a claim out of the subsidy: the app asks about each one before estimating. */
 export interface Exclusion {
@@ -12,7 +13,7 @@ export interface Exclusion {
 
 /** One 优抚医疗补助 claim, explained. Amounts are strings with two decimals. */
 export interface SubsidyResult {
-  region: 'yangcheng' | 'guangxi';
+  region: string;
   date: string;
   care: 'inpatient' | 'outpatient';
   /** False when the person is not an 优抚对象 of the region's document (e.g. 阳城 因病七至十级). */
@@ -36,6 +37,8 @@ export interface SubsidyResult {
   oneStop: boolean;
   steps: Step[];
   notes: string[];
+  /** Those of `notes` that describe the person's year rather than this claim, by kind (./notes.ts). */
+  yearNotes: YearNote[];
   /** The exclusion questions the app must ask for this region, with their citations. */
   exclusions: Exclusion[];
   ruleset: { version: string; paramsHash: string };

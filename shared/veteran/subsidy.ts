@@ -3,23 +3,29 @@ import { Trace } from '../explain';
 import { fen } from '../money';
 import { fingerprint } from '../hash';
 import { RULESET_VERSION } from '../version';
-import { SubsidyCase, parseVeteran, subsidySchema } from '../schemas/veteran';
-import { Outcome } from './claim';
+import { parseVeteran, subsidySchema } from '../schemas/veteran';
 import { SubsidyResult } from './result';
-import { YANGCHENG_PARAMS, yangcheng } from './yangcheng';
-import { GUANGXI_PARAMS, guangxi } from './guangxi';
-
-const REGIONS: Record<SubsidyCase['region'], { rules: (c: SubsidyCase, t: Trace) => Outcome; paramsHash: string }> = {
-  yangcheng: { rules: yangcheng, paramsHash: fingerprint(YANGCHENG_PARAMS) },
-  guangxi: { rules: guangxi, paramsHash: fingerprint(GUANGXI_PARAMS) },
-};
+import { veteranRegion } from './registry';
+import { yearNotesOf } from './notes';
 
 /** A ratio as the documents write it, at least two decimals: "0.95", "1.00", "0.825". */
-function ratioText(ratio: Decimal): string {
+export function ratioText(ratio: Decimal): string {
   return ratio.toFixed(Math.max(2, ratio.decimalPlaces()));
 }
 
-const money = (d: Decimal | null): string | null => (d === null ? null : fen(d));
+export const money = (d: Decimal | null): string | null => (d === null ? null : fen(d));
+
+const hashes = new Map<string, string>();
+
+/** The ruleset a result was computed with: the version and a hash of the region's parameters. */
+export function rulesetOf(region: string): { version: string; paramsHash: string } {
+  let hash = hashes.get(region);
+  if (hash === undefined) {
+    hash = fingerprint(veteranRegion(region).veteran.params);
+    hashes.set(region, hash);
+  }
+  return { version: RULESET_VERSION, paramsHash: hash };
+}
 
 /**
  * 优抚对象医疗补助 for one claim, from the figures on a 医保结算单 (what insurance, 大病 and 救助 already paid), so it
@@ -28,8 +34,7 @@ const money = (d: Decimal | null): string | null => (d === null ? null : fen(d))
 export function subsidy(input: unknown): SubsidyResult {
   const c = parseVeteran(subsidySchema, input);
   const trace = new Trace();
-  const region = REGIONS[c.region];
-  const o = region.rules(c, trace);
+  const o = veteranRegion(c.region).veteran.claim(c, trace);
   if (c.yearToDate === undefined && o.annualCap !== null) {
     trace.note('未填写本年度已获住院医疗补助，按 0 元计算剩余限额。');
   }
@@ -47,7 +52,8 @@ export function subsidy(input: unknown): SubsidyResult {
     oneStop: o.oneStop,
     steps: trace.steps,
     notes: trace.notes,
+    yearNotes: yearNotesOf(trace),
     exclusions: o.exclusions,
-    ruleset: { version: RULESET_VERSION, paramsHash: region.paramsHash },
+    ruleset: rulesetOf(c.region),
   };
 }

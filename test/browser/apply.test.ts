@@ -13,7 +13,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { staffShow } from '../../server/applications';
 import type { Gateway } from '../../server/gateway/server';
 import { addDays, todayInChina } from '../../shared/dates';
-import { commitmentFormFor } from '../../shared/filing/commitments';
+import { applicationType } from '../../shared/applications/registry';
+
+const commitmentFormFor = (type: string, hasAgent: boolean) => applicationType(type).commitmentFor(hasAgent);
 import { idNumberProblem } from '../../shared/idcard';
 import { phoneProblem } from '../../shared/phone';
 import { rmbUppercaseLabelled } from '../../shared/rmb';

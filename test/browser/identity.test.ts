@@ -107,7 +107,7 @@ describe('张小红 declares herself, is verified at the counter, and then sees 
       expect(await text(page, '#identity-why')).toContain('为了保护您的信息，需要核验一次');
       const steps = await text(page, '#identity-self');
       for (const part of ['身份证', '医保经办窗口', '退役军人服务站']) expect(steps).toContain(part);
-      expect(await text(page, '#identity-person')).toBe(`${XIAOHONG.name}　511902********1246`);
+      expect(await text(page, '#identity-person')).toBe(`${XIAOHONG.name}\u3000511902********1246`);
       const spoken = await text(page, '#identity-ref');
       expect(spoken).toMatch(/^[0-9A-Z]{3} [0-9A-Z]{3}$/);
       expect(await px(page, '#identity-ref', 'fontSize')).toBeGreaterThanOrEqual(28);

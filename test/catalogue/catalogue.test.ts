@@ -3,6 +3,7 @@ import {
   catalogue,
   chronicLimit,
   findDisease,
+  limitsOf,
   recognitionAreas,
   searchDiseases,
   Disease,
@@ -10,6 +11,8 @@ import {
 } from '../../shared/catalogue';
 import { DOCUMENTS } from '../../shared/source';
 
+/** A 2025 bill: the limits of 第四章 三问 are dated parameters (the region's params/chronic-limits.ts). */
+const BILL = '2025-06-01';
 const chronic = catalogue('chronic');
 const special = catalogue('special');
 
@@ -80,13 +83,13 @@ describe('004 第四章 三问 慢病年度支付限额（职工医保 / 居民�
     const found = findDisease(code);
     expect(found?.disease.kind).toBe('chronic');
     expect(found?.subtype?.name ?? found?.disease.name).toBe(name);
-    expect(chronicLimit(code, 'employee')).toBe(employee);
-    expect(chronicLimit(code, 'resident')).toBe(resident);
+    expect(chronicLimit(code, 'employee', BILL)).toBe(employee);
+    expect(chronicLimit(code, 'resident', BILL)).toBe(resident);
   });
 
   test('every limit is a whole number of yuan the table prints (600, 800, 1000, 1500, 2000) or null', () => {
     for (const d of chronic) {
-      for (const limits of d.subtypes ? d.subtypes.map((s) => s.limits) : [d.limits]) {
+      for (const limits of d.subtypes ? d.subtypes.map((s) => limitsOf(s.code, BILL)) : [limitsOf(d.code, BILL)]) {
         expect(limits).toBeDefined();
         for (const v of [limits!.employee, limits!.resident]) {
           if (v !== null) expect(['600', '800', '1000', '1500', '2000']).toContain(v);
@@ -103,16 +106,16 @@ describe('004 第四章 三问 慢病年度支付限额（职工医保 / 居民�
   });
 
   test('a parent code gives its sub-types’ limit when they agree, null when they differ', () => {
-    expect(chronicLimit('M01700', 'employee')).toBe('1000');
-    expect(chronicLimit('M00200', 'resident')).toBe('600');
-    expect(chronicLimit('M07605', 'employee')).toBe('2000');
-    expect(chronicLimit('M02200', 'employee')).toBeNull();
-    expect(chronicLimit('M02200', 'resident')).toBeNull();
+    expect(chronicLimit('M01700', 'employee', BILL)).toBe('1000');
+    expect(chronicLimit('M00200', 'resident', BILL)).toBe('600');
+    expect(chronicLimit('M07605', 'employee', BILL)).toBe('2000');
+    expect(chronicLimit('M02200', 'employee', BILL)).toBeNull();
+    expect(chronicLimit('M02200', 'resident', BILL)).toBeNull();
   });
 
   test('a 特病 code and an unknown code have no 慢病 limit', () => {
-    expect(chronicLimit('M00500', 'resident')).toBeNull();
-    expect(chronicLimit('M99999', 'employee')).toBeNull();
+    expect(chronicLimit('M00500', 'resident', BILL)).toBeNull();
+    expect(chronicLimit('M99999', 'employee', BILL)).toBeNull();
   });
 });
 

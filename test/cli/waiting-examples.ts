@@ -111,6 +111,8 @@ export const BAD_DATE_ERROR = {
   code: 'INVALID_INPUT',
   message: '缴费日期：日期须为真实存在的日期，格式 YYYY-MM-DD',
   field: 'paymentDate',
+  reason: '日期须为真实存在的日期，格式 YYYY-MM-DD',
+  path: ['paymentDate'],
 };
 
 /** The first example whose name starts with `prefix` ("例五"). */

@@ -26,7 +26,7 @@ describe('yibao waiting (CLI contract of issue 5)', () => {
   });
 
   test.each(WAITING_EXAMPLES.map((e, i) => [e.name, i] as const))('004 第三章 十问（二）%s', (_name, i) => {
-    const example = WAITING_EXAMPLES[i];
+    const expected = WAITING_EXAMPLES[i];
     const answer = answers[i] as {
       benefitStart: string;
       waitingMonths: number;
@@ -35,15 +35,15 @@ describe('yibao waiting (CLI contract of issue 5)', () => {
       steps: { rule: string; formula: string; source: { doc: string; section: string } }[];
       shorten: unknown;
     };
-    expect(answer.benefitStart).toBe(example.benefitStart);
-    expect([answer.waitingMonths, answer.fixedMonths, answer.variableMonths]).toEqual(example.months);
-    if (example.shorten) expect(answer.shorten).toMatchObject(example.shorten);
+    expect(answer.benefitStart).toBe(expected.benefitStart);
+    expect([answer.waitingMonths, answer.fixedMonths, answer.variableMonths]).toEqual(expected.months);
+    if (expected.shorten) expect(answer.shorten).toMatchObject(expected.shorten);
     else expect(answer.shorten).toBeNull();
     // Every step is cited to the handbook.
     expect(answer.steps.length).toBeGreaterThan(0);
     for (const step of answer.steps) expect(step.source.doc).toBe('004_6dc5632ce2988a73.txt');
     // The CLI prints exactly what the shared rules answer.
-    expect(answer).toEqual(JSON.parse(JSON.stringify(waiting(example.input))));
+    expect(answer).toEqual(JSON.parse(JSON.stringify(waiting(expected.input))));
   });
 
   test('例三: the answer says 2027 must be paid too', () => {
@@ -74,7 +74,14 @@ describe('yibao waiting (CLI contract of issue 5)', () => {
   test('a repair that cannot shorten the wait is refused, not charged for', () => {
     const r = yibao(['waiting', '-'], JSON.stringify({ ...example('例五').input, repairYears: 2 }));
     expect(r.status).toBe(2);
-    expect(r.json()).toEqual({ ok: false, code: 'INVALID_INPUT', message: '修复年数：最多修复 1 年（修复只减少变动待遇等待期）', field: 'repairYears' });
+    expect(r.json()).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '修复年数：最多修复 1 年（修复只减少变动待遇等待期）',
+      field: 'repairYears',
+      reason: '最多修复 1 年（修复只减少变动待遇等待期）',
+      path: ['repairYears'],
+    });
   });
 
   test('in an array, the failing case is answered in place with its index and the exit status is 2', () => {

@@ -3,7 +3,7 @@
  * logic, then against the real services on a SQLite file — the page's payloads are what the functions accept.
  */
 import * as apps from '../../server/applications';
-import type { ApplicationView } from '../../server/applications/view';
+import type { ApplicationView } from '../../shared/contract/applications';
 import {
   canCancelFiling,
   canChangeFiling,
@@ -12,7 +12,7 @@ import {
   validityLine,
 } from '../../miniprogram/packages/apply/model/change-cancel';
 import { draftRequest, checkForm } from '../../miniprogram/packages/apply/model/content';
-import { requestIdFor } from '../../miniprogram/packages/apply/model/commitment';
+import { requestIdFor } from '../../miniprogram/models/request-id';
 import { draftFromView, nextStepText, toneOf } from '../../miniprogram/packages/apply/model/status';
 import { freshContext, longTermForFather, FATHER_ID } from '../applications/helpers';
 import { verifiedSelf } from './identity-helpers';

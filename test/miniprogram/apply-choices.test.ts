@@ -1,5 +1,5 @@
-import { DEEMED_FILED } from '../../shared/filing/deemed-filed';
-import { REMOTE_FILING_KINDS } from '../../shared/filing/kinds';
+import { DEEMED_FILED } from '../../shared/applications/remote-filing/deemed-filed';
+import { REMOTE_FILING_KINDS } from '../../shared/applications/remote-filing/kinds';
 import { deemedCard, isKind, kindCard, reimbursementMaterials, SITUATIONS, TYPE_CHOICES } from '../../miniprogram/packages/apply/model/choices';
 
 describe('选择办理事项', () => {

@@ -1,13 +1,7 @@
 import { requestId } from '../../shared/schemas/application';
-import {
-  expectedSigner,
-  keepRequestIdAfter,
-  newRequestId,
-  NOT_ACCEPTED,
-  requestIdFor,
-  signatureProblems,
-} from '../../miniprogram/packages/apply/model/commitment';
-import { base64Bytes, checklistRows, checklistSummary, EMPTY_IMAGE, imageKind, imageProblem, MAX_IMAGE_BYTES, NOT_AN_IMAGE, TOO_LARGE } from '../../miniprogram/packages/apply/model/materials';
+import { expectedSigner, NOT_ACCEPTED, signatureProblems } from '../../miniprogram/packages/apply/model/commitment';
+import { keepRequestIdAfter, newRequestId, requestIdFor } from '../../miniprogram/models/request-id';
+import { base64Bytes, checklistRows, checklistSummary, EMPTY_IMAGE, imageKind, imageProblem, MAX_IMAGE_BYTES, NOT_AN_IMAGE, TOO_LARGE } from '../../miniprogram/models/materials';
 import { MAX_MATERIAL_BYTES } from '../../server/applications/materials';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

@@ -121,9 +121,10 @@ describe('checking as typed, with the function’s own messages', () => {
   });
 
   test('a refusal from the function lands beside its box, without repeating the box’s label', () => {
-    expect(placeServerError({ message: '代办人身份证号：身份证号已由其他微信账号作为本人使用', field: 'content.agent.idNumber' })).toEqual({
-      'agent-id': '身份证号已由其他微信账号作为本人使用',
-    });
+    const refused = { message: '代办人身份证号：身份证号已由其他微信账号作为本人使用', field: 'content.agent.idNumber' };
+    expect(placeServerError({ ...refused, reason: '身份证号已由其他微信账号作为本人使用' })).toEqual({ 'agent-id': '身份证号已由其他微信账号作为本人使用' });
+    // The reason travels apart from the message (shared/schemas/describe.ts); a message is never cut at its "：".
+    expect(placeServerError(refused)).toEqual({ 'agent-id': refused.message });
     expect(placeServerError({ message: '未找到该家庭成员', field: 'principalFamilyMemberId' })).toEqual({ banner: '未找到该家庭成员' });
     expect(boxOfPath('manualReimbursement.dischargeDate')).toBe('discharge');
     expect(clearBoxes({ amount: 'x', hospital: 'y', banner: 'z' }, ['amount'])).toEqual({ hospital: 'y' });

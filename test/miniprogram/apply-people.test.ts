@@ -1,17 +1,8 @@
 import { CLOSE_RELATIVES } from '../../shared/filing/relations';
 import { idNumberProblem } from '../../shared/idcard';
 import { emptyDraft } from '../../miniprogram/packages/apply/model/draft';
-import {
-  agentRelationText,
-  chooseFamily,
-  chooseMember,
-  chooseSelf,
-  EMPTY_MEMBER_FORM,
-  memberRequest,
-  meToRemember,
-  parseMe,
-  RELATION_CHOICES,
-} from '../../miniprogram/packages/apply/model/people';
+import { agentRelationText, chooseFamily, chooseMember, chooseSelf, meToRemember } from '../../miniprogram/packages/apply/model/people';
+import { EMPTY_MEMBER_FORM, memberRequest, parseMe, RELATION_CHOICES } from '../../miniprogram/models/people';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
 import { longTermForFatherDraft, SAVED_FATHER } from './apply-helpers';
 

@@ -5,10 +5,12 @@
 import * as apps from '../../server/applications';
 import { NOT_FOUND_MESSAGE } from '../../server/applications/errors';
 import { draftRequest, checkForm } from '../../miniprogram/packages/apply/model/content';
-import { requestIdFor, signatureProblems } from '../../miniprogram/packages/apply/model/commitment';
-import { chooseMember, memberRequest } from '../../miniprogram/packages/apply/model/people';
+import { requestIdFor } from '../../miniprogram/models/request-id';
+import { signatureProblems } from '../../miniprogram/packages/apply/model/commitment';
+import { memberRequest } from '../../miniprogram/models/people';
+import { chooseMember } from '../../miniprogram/packages/apply/model/people';
 import { canEdit, canWithdraw, draftFromView, listRows, timelineRows } from '../../miniprogram/packages/apply/model/status';
-import { checklistRows } from '../../miniprogram/packages/apply/model/materials';
+import { checklistRows } from '../../miniprogram/models/materials';
 import { emptyDraft } from '../../miniprogram/packages/apply/model/draft';
 import { FATHER_ID, freshContext, rejection } from '../applications/helpers';
 import { longTermForFatherDraft, reimbursementForSelfDraft } from './apply-helpers';

@@ -1,5 +1,5 @@
 import { canEdit, canWithdraw, chinaTime, detailRows, editLabel, nextStepText, toneOf } from '../../miniprogram/packages/apply/model/status';
-import type { ApplicationView } from '../../server/applications/view';
+import type { ApplicationView } from '../../shared/contract/applications';
 
 describe('我的申请: status in words, and what may be done now', () => {
   test('times are shown in China time, to the minute', () => {

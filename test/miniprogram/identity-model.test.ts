@@ -1,5 +1,5 @@
 /**
- * 本人信息与核验 as the page words it (apply/model/identity.ts), without the server: the three states of one's own
+ * 本人信息与核验 as the page words it (models/identity.ts), without the server: the three states of one's own
  * binding, a family member's level, the list's line, the two forms' checks, where each refusal is shown, and when
  * 人脸核身 is offered.
  */
@@ -19,8 +19,8 @@ import {
   ROSTER_CODE_DIGITS,
   selfCard,
   type IdentityStatus,
-} from '../../miniprogram/packages/apply/model/identity';
-import { identityUrl } from '../../miniprogram/packages/apply/model/routes';
+} from '../../miniprogram/models/identity';
+import { identityUrl } from '../../miniprogram/models/routes';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
 
 const METHODS = { staff: true as const, rosterCode: true as const, wechatFace: false };
@@ -141,8 +141,9 @@ describe('the two forms', () => {
     const limited = { code: 'RATE_LIMITED', message: '身份核验次数太多，请 40 分钟后再试' };
     expect(placeIdentityError(limited, 'code')).toEqual({ code: limited.message });
     expect(placeIdentityError(limited, 'declare')).toEqual({ banner: limited.message });
-    expect(placeIdentityError({ code: 'INVALID_INPUT', message: '身份证号：校验位不正确', field: 'idNumber' }, 'declare')).toEqual({ idNumber: '校验位不正确' });
-    expect(placeIdentityError({ code: 'INVALID_INPUT', message: '核验码：核验码是 8 位数字', field: 'code' }, 'code')).toEqual({ code: '核验码是 8 位数字' });
+    // A schema refusal carries its reason apart from the message (shared/schemas/describe.ts).
+    expect(placeIdentityError({ code: 'INVALID_INPUT', message: '身份证号：校验位不正确', field: 'idNumber', reason: '校验位不正确' }, 'declare')).toEqual({ idNumber: '校验位不正确' });
+    expect(placeIdentityError({ code: 'INVALID_INPUT', message: '核验码：核验码是 8 位数字', field: 'code', reason: '核验码是 8 位数字' }, 'code')).toEqual({ code: '核验码是 8 位数字' });
     const taken = { code: 'CONFLICT', message: '本账号已核验为张小红（511902********1246）本人；如需更换，请到经办机构办理', field: 'idNumber' };
     expect(placeIdentityError(taken, 'declare')).toEqual({ idNumber: taken.message });
     expect(placeIdentityError({ code: 'NETWORK', message: '网络不稳定，请稍后再试' }, 'code')).toEqual({ banner: '网络不稳定，请稍后再试' });

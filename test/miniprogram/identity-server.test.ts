@@ -6,7 +6,7 @@
 import * as apps from '../../server/applications';
 import { declareSelf, getIdentity, staffIssueCode, verifyWithCode } from '../../server/identity';
 import { subsidyStatus } from '../../server/veteran/status';
-import { codeRequest, declareRequest, listVerifyNote, memberLevelLine, placeIdentityError, selfCard } from '../../miniprogram/packages/apply/model/identity';
+import { codeRequest, declareRequest, listVerifyNote, memberLevelLine, placeIdentityError, selfCard } from '../../miniprogram/models/identity';
 import { listRows } from '../../miniprogram/packages/apply/model/status';
 import { problemOf } from '../../miniprogram/packages/veteran/model/whose';
 import { rejection } from '../applications/helpers';

@@ -1,8 +1,8 @@
 import { draftToCase, emptyDraft, relevantYtdKeys, stepIds, type EstimateDraft } from '../../miniprogram/packages/estimate/model/draft';
-import { REGION_FORMS, visitTypesOf, type YtdKey } from '../../miniprogram/packages/estimate/model/regions';
+import { regionForm, visitTypesOf, type YtdKey } from '../../miniprogram/packages/estimate/model/regions';
 import { categoriesOf } from '../../miniprogram/models/categories';
 import { estimate } from '../../shared/estimate';
-import { REGIONS } from '../../shared/regions';
+import { REGIONS, regionsWith } from '../../shared/regions';
 import type { VisitType } from '../../shared/schemas/estimate';
 import { TODAY } from './helpers';
 
@@ -28,7 +28,7 @@ const RUNNING: Partial<Record<YtdKey, YtdKey>> = {
 
 function cases(): { region: string; visitType: VisitType; scheme: 'resident' | 'employee' }[] {
   const out: { region: string; visitType: VisitType; scheme: 'resident' | 'employee' }[] = [];
-  for (const region of Object.keys(REGIONS)) {
+  for (const { id: region } of regionsWith('estimate')) {
     for (const visitType of visitTypesOf(region)) {
       for (const scheme of REGIONS[region].schemes) out.push({ region, visitType, scheme });
     }
@@ -51,8 +51,9 @@ function draftOf(c: { region: string; visitType: VisitType; scheme: 'resident' |
 
 describe('every region the rules cover has a form', () => {
   test('each region of shared/regions has its questions, and offers exactly the kinds of care it covers', () => {
-    expect(Object.keys(REGION_FORMS).sort()).toEqual(Object.keys(REGIONS).sort());
-    for (const id of Object.keys(REGIONS)) {
+    for (const { id, form } of regionsWith('estimate')) {
+      expect(form).toBeDefined();
+      expect(regionForm(id)).toBe(form);
       expect([...visitTypesOf(id)].sort()).toEqual([...REGIONS[id].visitTypes].sort());
     }
   });

@@ -8,6 +8,10 @@ import {
   validateStep,
 } from '../../miniprogram/packages/estimate/model/steps';
 import { TODAY, chronicDraft, zhangSanDraft } from './helpers';
+import { draftToCase } from '../../miniprogram/packages/estimate/model/draft';
+import type { RuleError } from '../../shared/errors';
+import { parseOrThrow } from '../../shared/schemas/common';
+import { estimateCaseSchema } from '../../shared/schemas/estimate';
 
 const STAY = { region: 'bazhong', visitType: 'inpatient' as const, scheme: 'resident' as const };
 
@@ -143,7 +147,17 @@ describe('form steps: each step checks its own fields before moving on', () => {
   });
 
   test('messageForField drops the field name the rules put in front', () => {
-    expect(messageForField('visit.totalCost', '医疗总费用：金额过大，请核对（不超过 10 亿元）')).toBe('金额过大，请核对（不超过 10 亿元）');
-    expect(messageForField('visit.totalCost', '巴中暂未收录')).toBe('巴中暂未收录');
+    const c = draftToCase(zhangSanDraft(), TODAY) as { visit: Record<string, unknown> };
+    let refused: unknown;
+    try {
+      parseOrThrow(estimateCaseSchema, { ...c, visit: { ...c.visit, totalCost: '1000000000' } });
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toMatchObject({ message: '医疗总费用：金额过大，请核对（不超过 10 亿元）', field: 'visit.totalCost' });
+    expect(messageForField(refused as RuleError)).toBe('金额过大，请核对（不超过 10 亿元）');
+    expect(messageForField({ message: '巴中暂未收录' })).toBe('巴中暂未收录');
+    // A message is never cut at its "："; only a reason carried apart is shown without the name.
+    expect(messageForField({ message: '医疗总费用：金额过大' })).toBe('医疗总费用：金额过大');
   });
 });

@@ -28,8 +28,8 @@ import {
   submitErrors,
 } from '../../miniprogram/packages/veteran/model/claim';
 import { SELF } from '../../miniprogram/packages/veteran/model/whose';
-import { YANGCHENG_EXCLUSION_IDS } from '../../shared/filing/veteran-subsidy';
-import { exclusions as exclusionParam } from '../../shared/params/yangcheng/exclusions';
+import { CLAIM_EXCLUSION_IDS as YANGCHENG_EXCLUSION_IDS } from '../../shared/regions/yangcheng/veteran-subsidy/procedure';
+import { exclusions as exclusionParam } from '../../shared/regions/yangcheng/params/exclusions';
 import { rejection } from '../applications/helpers';
 import { LI } from '../veteran/ledger-helpers';
 import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather, verifiedLi } from './veteran-helpers';

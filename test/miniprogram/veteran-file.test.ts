@@ -11,7 +11,7 @@ const mockServer: {
   calls: string[];
 } = { ctx: null, who: { openid: 'o-vet-daughter' }, lose: null, calls: [] };
 
-jest.mock('../../miniprogram/packages/apply/services/applications', () => {
+jest.mock('../../miniprogram/services/applications', () => {
   const apps = jest.requireActual('../../server/applications');
   const { ServiceError } = jest.requireActual('../../miniprogram/services/errors');
   const verb =

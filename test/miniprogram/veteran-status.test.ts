@@ -124,7 +124,7 @@ describe('wording without the server', () => {
     expect(
       claimRows([{ id: 'a1', status: 'rejected', statusLabel: '不予受理', hospital: null, dischargeDate: null, estimatedSubsidy: '100.00', paidAmount: null, submittedAt: null }]),
     ).toEqual([{ id: 'a1', title: '县外住院', status: '不予受理', statusCode: 'rejected', tone: 'bad', amount: null }]);
-    expect(canClaim({ veteran: { region: 'guangxi' } as SubsidyStatusView['veteran'], inpatient: { ratio: '0.80' } as SubsidyStatusView['inpatient'] })).toBe(false);
+    expect(canClaim({ claimable: false })).toBe(false);
     expect(yearChoices(2026)).toEqual([2026, 2025]);
   });
 });

@@ -74,9 +74,12 @@ describe('messages beside the boxes, in plain Chinese', () => {
     expect(pageField('insuredYears.1')).toBe('insuredYears');
     expect(pageField('employee')).toBe('employee.kind');
     expect(pageField('region')).toBeUndefined();
-    expect(messageForField('INVALID_INPUT', '连续欠费月数：连续欠费月数须为整数')).toBe('连续欠费月数须为整数');
-    expect(messageForField('INVALID_INPUT', '职工参保情形：取值不在允许范围内（可选：first）')).toBe('取值不在允许范围内（可选：first）');
-    expect(messageForField('NOT_COVERED', '参保地“x”暂未收录，目前支持：巴中市')).toBe('参保地“x”暂未收录，目前支持：巴中市');
+    expect(messageForField({ message: '连续欠费月数：连续欠费月数须为整数', reason: '连续欠费月数须为整数' })).toBe('连续欠费月数须为整数');
+    expect(messageForField({ message: '职工参保情形：取值不在允许范围内（可选：first）', reason: '取值不在允许范围内（可选：first）' })).toBe('取值不在允许范围内（可选：first）');
+    expect(messageForField({ message: '参保地“x”暂未收录，目前支持：巴中市' })).toBe('参保地“x”暂未收录，目前支持：巴中市');
+    // The rules' own refusals carry their reason too: too many repair years, beside the repair box.
+    const a = answer(residentDraft({ repairYears: 9 }), 'bazhong', []);
+    expect(a).toMatchObject({ ok: false, errors: { repairYears: expect.stringMatching(/^最多修复 \d+ 年/) } });
   });
 
   test('changing an answer clears the message beside its box and any repair message', () => {

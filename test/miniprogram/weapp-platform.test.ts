@@ -94,7 +94,7 @@ function failChooseMedia(error: unknown) {
 
 describe('choosing a photo', () => {
   function image() {
-    return require('../../miniprogram/packages/apply/services/image') as typeof import('../../miniprogram/packages/apply/services/image');
+    return require('../../miniprogram/services/image') as typeof import('../../miniprogram/services/image');
   }
 
   it('uses chooseMedia (chooseImage is retired) and hands back the base64 and the temp file path', async () => {

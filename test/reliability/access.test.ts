@@ -4,8 +4,6 @@
  * written; lists never show another person's records. Record ids come from the store itself (every table with an
  * `id` column), so record types added later are covered without listing them here.
  */
-jest.mock('../../server/functions/actions', () => require('./actions-spy').spiedActionsModule());
-
 import path from 'path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -15,6 +13,11 @@ import { SQLITE_FILE } from '../../server/store/sqlite';
 import { actionNames } from './actions-spy';
 import { ACTION_PAYLOADS, Pool, Ref, corpus, toJsonText } from './arbitraries';
 import { openWorld, type World } from './world';
+
+// Every action through a spy (Jest hoists this above the imports). A mock factory may not use imported
+// bindings, so it requires the spy module itself.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+jest.mock('../../server/functions/actions', () => require('./actions-spy').spiedActionsModule());
 
 const SEED = 0x5eed_0004;
 const OWNER = 'dev_accessOwner01';

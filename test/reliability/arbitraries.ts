@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { checkCharacter } from '../../shared/idcard';
 import { CLOSE_RELATIVE_IDS } from '../../shared/filing/relations';
-import { APPLICATION_TYPES, REMOTE_FILING_KINDS, isLongTerm } from '../../shared/filing/kinds';
-import { MATERIAL_ITEMS } from '../../shared/filing/materials';
+import { REMOTE_FILING_KINDS, isLongTerm } from '../../shared/applications/remote-filing/kinds';
+import { applicationTypeIds, materialItems } from '../../shared/applications/registry';
 import { todayInChina } from '../../shared/dates';
 import { DAUGHTER_ID, FATHER_ID, STRANGER_ID } from '../applications/helpers';
 import { estimateCase, feeDiscountCase, subsidyCase, waitingCase, yuanOf } from './cases';
@@ -154,7 +154,7 @@ const draftContent = (type: string) =>
   fc.record({ type: fc.constant(type), principal: partial(person), agent: partial(agent), ...(DETAILS[type] ?? {}) }, { requiredKeys: ['type'] }) as fc.Arbitrary<
     Record<string, unknown>
   >;
-const anyDraftContent = fc.constantFrom(...APPLICATION_TYPES).chain(draftContent);
+const anyDraftContent = fc.constantFrom(...applicationTypeIds()).chain(draftContent);
 
 // Real pictures: uploads are decoded and re-encoded, so magic bytes alone are refused (and would never reach storage).
 const TINY_JPEG = jpegOf(8, 8).toString('base64');
@@ -178,18 +178,18 @@ export const ACTION_PAYLOADS: Record<string, Record<string, fc.Arbitrary<Record<
     getOne: fc.record({ id: fc.nat().map((n) => new Ref('app', n)) }),
     uploadMaterial: fc.record({
       applicationId: fc.nat().map((n) => new Ref('draft', n)),
-      item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
+      item: fc.constantFrom(...(Object.keys(materialItems()))),
       contentBase64: fc.constantFrom(TINY_JPEG, TINY_PNG),
     }),
     // Issue 12's file route: a ticket for one's own draft, and attaching a file by id — a ticket path nobody was
     // issued, so the attach is refused as another's upload would be (server/applications/attach.ts).
     uploadTicket: fc.record({
       applicationId: fc.nat().map((n) => new Ref('draft', n)),
-      item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
+      item: fc.constantFrom(...(Object.keys(materialItems()))),
     }),
     attachMaterial: fc.record({
       applicationId: fc.nat().map((n) => new Ref('draft', n)),
-      item: fc.constantFrom(...(Object.keys(MATERIAL_ITEMS) as string[])),
+      item: fc.constantFrom(...(Object.keys(materialItems()))),
       fileId: fc.nat().map((n) => `local://yibao/uploads/${n.toString(36)}upload0000.upload`),
       requestId,
     }),

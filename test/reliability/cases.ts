@@ -4,9 +4,9 @@
  * run them as they are.
  */
 import fc from 'fast-check';
-import { REGIONS } from '../../shared/regions';
+import { REGIONS, regionsWith } from '../../shared/regions';
+import { allCategoryIds } from '../../shared/regions/vocabulary';
 import {
-  CATEGORY_IDS,
   FACILITY_LEVELS,
   LARGE_EXPENSE_CONDITIONS,
   PLACES,
@@ -40,7 +40,7 @@ export const billPair = fc.tuple(billFen, fc.integer({ min: 0, max: 1_000_000 })
 const chronicCodes = catalogue('chronic').flatMap((d) => [d.code, ...(d.subtypes ?? []).map((s) => s.code)]);
 const specialCodes = catalogue('special').flatMap((d) => [d.code, ...(d.subtypes ?? []).map((s) => s.code)]);
 /** Chronic codes with a limit for the scheme (the others are "暂未收录", tested elsewhere). */
-const payableChronic = (scheme: 'resident' | 'employee') => chronicCodes.filter((c) => chronicLimit(c, scheme) !== null);
+const payableChronic = (scheme: 'resident' | 'employee') => chronicCodes.filter((c) => chronicLimit(c, scheme, '2025-01-01') !== null);
 
 function visitFor(type: VisitType, scheme: 'resident' | 'employee'): fc.Arbitrary<Record<string, unknown>> {
   const money = billPair;
@@ -105,7 +105,7 @@ export interface CaseOptions {
 
 /** One valid estimate request: region, date within its figures, scheme, person, visit, history. */
 export function estimateCase(options: CaseOptions = {}): fc.Arbitrary<Record<string, any>> {
-  const regions = (options.regions ?? Object.keys(REGIONS)).map((id) => REGIONS[id]);
+  const regions = (options.regions ?? regionsWith('estimate').map((r) => r.id)).map((id) => REGIONS[id]);
   return fc
     .constantFrom(...regions)
     .chain((region) =>
@@ -123,7 +123,7 @@ export function estimateCase(options: CaseOptions = {}): fc.Arbitrary<Record<str
             scheme: fc.constant(scheme),
             person: fc.record(
               {
-                categories: fc.subarray(region.categories.length ? region.categories : [...CATEGORY_IDS], { maxLength: 2 }),
+                categories: fc.subarray(region.categories.length ? region.categories.map((c) => c.id) : [...allCategoryIds()], { maxLength: 2 }),
                 retired: fc.boolean(),
                 age: fc.integer({ min: 0, max: 110 }),
                 civilServant: fc.constant(false).chain(() => (scheme === 'employee' ? fc.boolean() : fc.constant(false))),

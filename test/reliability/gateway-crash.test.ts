@@ -140,6 +140,7 @@ function fuzzCases(seed: number, count: number): Buffer[] {
     for (let h = 0; h < headerCount; h++) {
       if (parses) {
         const name = pick(['X-Session', 'Content-Type', 'Accept', 'X-Forwarded-For', 'Referer', 'Origin', 'Cookie', 'Range', 'If-None-Match']);
+        // eslint-disable-next-line no-control-regex -- drops the control characters on purpose: a header value keeps none
         const value = next() < 0.5 ? pick(['', 'a.b.c', 'dev_x.1.y', '\u00ff\u00fe', '../../', 'bytes=0-', '*', '{"a":1}']) : bytes(int(40)).toString('latin1').replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
         parts.push(Buffer.from(`${name}: ${value}${eol}`, 'latin1'));
         continue;
@@ -178,7 +179,7 @@ describe('a seeded fuzz of request lines, targets and headers over raw sockets',
     await stillAnswers();
     // Malformed is answered as malformed, never as a server fault.
     expect(statuses['500']).toBeUndefined();
-    expect(lines.filter((l) => /internal error|内部错误|Error:|    at /.test(l))).toEqual([]);
+    expect(lines.filter((l) => /internal error|内部错误|Error:| {4}at /.test(l))).toEqual([]);
     // What Node's parser refused (the rest reached the gateway's own code).
     const unparsed: Record<string, number> = {};
     for (const line of lines) {

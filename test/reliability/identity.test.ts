@@ -225,7 +225,6 @@ describe('floods: declarations and submissions are rate-limited per account and 
     ctx.advance(LIMITS.declarePerAccountHour.windowMs);
     for (let i = 0; i < 12; i++) await identity.declareSelf(ctx, stranger, { name: '张三', idNumber: FATHER_ID }).catch(() => undefined);
     expect((await rejection(identity.declareSelf(ctx, stranger, { name: '张三', idNumber: FATHER_ID }))).code).toBe('RATE_LIMITED');
-    // eslint-disable-next-line no-console
     console.log(`1,000 declarations from one account: ${outcomes.filter((o) => o === 'ok').length} accepted, ${Date.now() - started} ms`);
   });
 

@@ -8,17 +8,17 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { estimate } from '../../shared/estimate';
 import { RuleError } from '../../shared/errors';
-import { REGIONS } from '../../shared/regions';
+import { regionsWith } from '../../shared/regions';
 import { valueAt } from '../../shared/params/param';
-import { residentFundCap, employeeFundCaps } from '../../shared/params/bazhong/fund-caps';
-import { seriousIllnessCap } from '../../shared/params/bazhong/serious-illness';
-import { routineAssistance, tiltedAssistance } from '../../shared/params/bazhong/assistance';
-import { civilServantChronic } from '../../shared/params/bazhong/civil-servant';
+import { residentFundCap, employeeFundCaps } from '../../shared/regions/bazhong/params/fund-caps';
+import { seriousIllnessCap } from '../../shared/regions/bazhong/params/serious-illness';
+import { routineAssistance, tiltedAssistance } from '../../shared/regions/bazhong/params/assistance';
+import { civilServantChronic } from '../../shared/regions/bazhong/params/civil-servant';
 import { PAYMENT_KEYS, type EstimateResult, type Payments } from '../../shared/result';
 import type { CategoryId, VisitType } from '../../shared/schemas/estimate';
-import { annualFundCap as suizhouFundCap } from '../../shared/params/suizhou/fund-cap';
-import { seriousIllness as suizhouSeriousIllness, seriousIllnessPreference as suizhouPreference } from '../../shared/params/suizhou/serious-illness';
-import { assistanceClasses as suizhouClasses, routineAssistance as suizhouRoutine, tiltedAssistance as suizhouTilted } from '../../shared/params/suizhou/assistance';
+import { annualFundCap as suizhouFundCap } from '../../shared/regions/suizhou/params/fund-cap';
+import { seriousIllness as suizhouSeriousIllness, seriousIllnessPreference as suizhouPreference } from '../../shared/regions/suizhou/params/serious-illness';
+import { assistanceClasses as suizhouClasses, routineAssistance as suizhouRoutine, tiltedAssistance as suizhouTilted } from '../../shared/regions/suizhou/params/assistance';
 import { billPair, estimateCase, yuanOf } from './cases';
 import { estimateProblems } from './invariants';
 
@@ -35,7 +35,7 @@ function run(c: unknown): EstimateResult | null {
   }
 }
 
-const combos: [string, VisitType][] = Object.values(REGIONS).flatMap((r) => r.visitTypes.map((t): [string, VisitType] => [r.id, t]));
+const combos: [string, VisitType][] = regionsWith('estimate').flatMap((r) => r.visitTypes.map((t): [string, VisitType] => [r.id, t]));
 
 describe.each(combos)('%s %s', (region, visitType) => {
   const cases = estimateCase({ regions: [region], visitTypes: [visitType] });
@@ -126,7 +126,7 @@ function year(first: Record<string, any>, visits: Record<string, unknown>[]): Es
   return out;
 }
 
-describe.each(Object.keys(REGIONS))('a year of several stays in %s', (region) => {
+describe.each(regionsWith('estimate').map((r) => r.id))('a year of several stays in %s', (region) => {
   const caps = Object.prototype.hasOwnProperty.call(CAPS, region) ? CAPS[region] : undefined;
   const stays = fc.array(
     estimateCase({ regions: [region], visitTypes: ['inpatient'], withHistory: false }).map((c) => c.visit as Record<string, unknown>),

@@ -7,6 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import fc from 'fast-check';
+import type { z } from 'zod';
 import * as apps from '../../server/applications';
 import { maskPersonalNumbers } from '../../shared/mask';
 import { maskIdNumbersInText } from '../../shared/idcard';
@@ -25,7 +26,6 @@ import {
 } from '../../shared/schemas/application';
 import { estimateClaimRequest } from '../../shared/schemas/subsidy-ledger';
 import { counts, father, freshContext, idWith, longTermForFather, reimbursementForSelf, rejection } from '../applications/helpers';
-import type { z } from 'zod';
 
 const SEED = 0x7e47_0011;
 

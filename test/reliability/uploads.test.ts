@@ -201,7 +201,7 @@ describe('quotas hold under parallel uploads', () => {
     });
     const results = await Promise.allSettled([upload(small, racing), upload(small, racing), upload(small, racing)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) {
+    for (const r of results.filter((s): s is PromiseRejectedResult => s.status === 'rejected')) {
       expect(r.reason).toMatchObject({ code: 'INVALID_INPUT', field: 'item' });
       expect(r.reason.message).toContain(`最多上传 ${MAX_IMAGES_PER_ITEM} 张图片`);
     }

@@ -42,7 +42,7 @@ export function envelopeProblem(env: unknown, request = ''): string | null {
   const e = env as Record<string, unknown>;
   if (e.ok === true) return 'data' in e && e.data !== undefined ? null : 'ok without data';
   if (e.ok !== false) return `ok is ${String(e.ok)}`;
-  const extra = Object.keys(e).filter((k) => !['ok', 'code', 'message', 'field'].includes(k));
+  const extra = Object.keys(e).filter((k) => !['ok', 'code', 'message', 'field', 'reason', 'path'].includes(k));
   if (extra.length) return `error carries ${extra.join(', ')}`;
   if (typeof e.code !== 'string' || !KNOWN_CODES.has(e.code)) return `code ${String(e.code)}`;
   if (typeof e.message !== 'string' || !CHINESE.test(e.message)) return `message not Chinese: ${String(e.message).slice(0, 120)}`;
@@ -53,6 +53,19 @@ export function envelopeProblem(env: unknown, request = ''): string | null {
   if (e.message.length > MAX_MESSAGE_LENGTH) return `message ${e.message.length} characters long: ${e.message.slice(0, 80)}…`;
   if (e.field !== undefined && typeof e.field !== 'string') return `field is ${typeof e.field}`;
   if (typeof e.field === 'string' && e.field.length > MAX_MESSAGE_LENGTH) return `field ${e.field.length} characters long`;
+  // A refusal that names a field may keep its parts apart (shared/contract/envelope.ts): the message ends with the
+  // reason (unless both were cut short, server/respond.ts), and the path is the field as a list of keys and indexes.
+  if (e.reason !== undefined) {
+    if (typeof e.reason !== 'string' || e.reason.length > MAX_MESSAGE_LENGTH) return `reason is ${typeof e.reason}`;
+    if (!message.endsWith('…') && !message.endsWith(`：${e.reason}`)) return `reason is not the end of the message: ${e.reason.slice(0, 120)}`;
+    if (e.field === undefined || e.path === undefined) return 'reason without field and path';
+  }
+  if (e.path !== undefined) {
+    if (!Array.isArray(e.path) || e.path.length === 0 || !e.path.every((k) => typeof k === 'number' || (typeof k === 'string' && k.length <= MAX_MESSAGE_LENGTH))) {
+      return `path is ${JSON.stringify(e.path).slice(0, 120)}`;
+    }
+    if (e.field === undefined) return 'path without field';
+  }
   return null;
 }
 

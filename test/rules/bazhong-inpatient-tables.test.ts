@@ -1,7 +1,7 @@
 import { inpatientCase, run } from './helpers';
 import { Money } from '../../shared/money';
 import { valueAt } from '../../shared/params/param';
-import { employeeInpatient, remoteRatioReduction, residentInpatient } from '../../shared/params/bazhong/inpatient';
+import { employeeInpatient, remoteRatioReduction, residentInpatient } from '../../shared/regions/bazhong/params/inpatient';
 
 /**
  * Every cell of Bazhong's inpatient tables, restated here from the handbook (not read from the parameters), each

@@ -1,6 +1,6 @@
 import { premium } from '../../shared/regions/suizhou/premium';
 import { valueAt } from '../../shared/params/param';
-import { premium2025, premiumSubsidyRules } from '../../shared/params/suizhou/premium';
+import { premium2025, premiumSubsidyRules } from '../../shared/regions/suizhou/params/premium';
 import { Money } from '../../shared/money';
 import { errorOf } from './suizhou-helpers';
 

@@ -5,7 +5,7 @@
  * The SDK's requests go to a local server through the endpoint the runtime itself can inject (TCB_CONTEXT_CNFG.URL);
  * a preload refuses any connection that is not to this machine, so nothing leaves it.
  */
-import { execFile } from 'child_process';
+import { execFile, spawnSync } from 'child_process';
 import { randomBytes } from 'crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import http from 'http';
@@ -19,7 +19,6 @@ const FUNCTIONS = path.join(ROOT, 'cloudfunctions');
 const ENV_ID = 'yibao-test-1a2b3c';
 
 beforeAll(() => {
-  const { spawnSync } = require('child_process') as typeof import('child_process');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-functions.js')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
 }, 60_000);
@@ -196,7 +195,7 @@ describe('what tcb.init is given', () => {
     expect(cloudbaseConfigFromEnv(scf)).toBe(CURRENT_ENV);
     expect(sdkInitOptions(cloudbaseConfigFromEnv(scf)!, current)).toEqual({ env: current });
     // The symbol the SDK compares against is this registered one.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- only this test loads the SDK into the test process
     expect(require('@cloudbase/node-sdk').SYMBOL_CURRENT_ENV).toBe(current);
   });
 

@@ -46,17 +46,17 @@ describe('the waiting function', () => {
     expect(waitingFunction.kind).toBe('compute');
   });
 
-  test.each(WAITING_EXAMPLES.map((e) => [e.name, e] as const))('cloud: 004 第三章 十问（二）%s', async (_name, example) => {
-    const answer = await main({ ...example.input, userInfo: { appId: 'wx-test', openId: 'o-test' } });
-    expect(answer).toEqual({ ok: true, data: waiting(example.input) });
+  test.each(WAITING_EXAMPLES.map((e) => [e.name, e] as const))('cloud: 004 第三章 十问（二）%s', async (_name, expected) => {
+    const answer = await main({ ...expected.input, userInfo: { appId: 'wx-test', openId: 'o-test' } });
+    expect(answer).toEqual({ ok: true, data: waiting(expected.input) });
     if (!answer.ok) throw new Error('expected ok');
-    expect(answer.data).toMatchObject({ benefitStart: example.benefitStart, waitingMonths: example.months[0] });
+    expect(answer.data).toMatchObject({ benefitStart: expected.benefitStart, waitingMonths: expected.months[0] });
   });
 
-  test.each(WAITING_EXAMPLES.map((e) => [e.name, e] as const))('gateway: 004 第三章 十问（二）%s', async (_name, example) => {
-    const { status, json } = await post(example.input);
+  test.each(WAITING_EXAMPLES.map((e) => [e.name, e] as const))('gateway: 004 第三章 十问（二）%s', async (_name, expected) => {
+    const { status, json } = await post(expected.input);
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, data: wire(waiting(example.input)) });
+    expect(json).toEqual({ ok: true, data: wire(waiting(expected.input)) });
   });
 
   test('an employee case answers the same through both entries', async () => {
@@ -75,7 +75,14 @@ describe('the waiting function', () => {
 
   test('an openid in the body is an unknown field, never an identity', async () => {
     const http = await post({ ...WAITING_EXAMPLES[0].input, openid: 'o-forged' });
-    expect(http.json).toEqual({ ok: false, code: 'INVALID_INPUT', message: '请求：包含不认识的字段：openid', field: 'openid' });
+    expect(http.json).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '请求：包含不认识的字段：openid',
+      field: 'openid',
+      reason: '包含不认识的字段：openid',
+      path: ['openid'],
+    });
   });
 
   test('a region without waiting rules is 暂未收录; an empty body names the missing field', async () => {
@@ -86,11 +93,11 @@ describe('the waiting function', () => {
   });
 
   test('the deployed bundle is self-contained, loads no CloudBase SDK, and answers the same', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/bundle.js is plain CommonJS without types
     const { bundle } = require('../../scripts/bundle') as { bundle: (o: Record<string, unknown>) => string };
     const out = bundle({ entry: 'cloudfunctions/waiting/main.ts', out: 'cloudfunctions/waiting/index.js', external: ['@cloudbase/node-sdk', 'better-sqlite3'], minify: true });
     expect(readFileSync(out, 'utf8')).not.toContain('@cloudbase/node-sdk');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built, loaded by its path as the cloud runtime loads it
     const deployed = require(out) as { main: (event: unknown) => Promise<unknown> };
     expect(await deployed.main({ ...example('例五').input, userInfo: { openId: 'o-test' } })).toEqual(wire({ ok: true, data: waiting(example('例五').input) }));
   });

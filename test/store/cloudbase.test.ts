@@ -78,7 +78,6 @@ if (config && config.secretId && config.secretKey) {
 } else {
   describe('CloudBase environment', () => {
     test.skip('contract suite against a real CloudBase environment — skipped: set TCB_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY to run it', () => undefined);
-    // eslint-disable-next-line no-console
     console.log('CloudBase contract suite skipped: TCB_ENV and credentials (TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY) are not set.');
   });
 }

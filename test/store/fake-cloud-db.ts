@@ -251,8 +251,8 @@ export function fakeCloudDb(options: FakeCloudOptions = {}): FakeCloudDb {
     for (let i = 0; i < v.length; i++) if (v[i].seq <= oldest) keepFrom = i;
     v.splice(0, keepFrom);
   };
-  const commitWrite = (name: string, id: string, data: Doc | null, at: number) => {
-    versions(name, id).push({ seq: at, data });
+  const commitWrite = (name: string, id: string, data: Doc | null, commitSeq: number) => {
+    versions(name, id).push({ seq: commitSeq, data });
     prune(name, id);
   };
 
@@ -426,8 +426,8 @@ export function fakeCloudDb(options: FakeCloudOptions = {}): FakeCloudDb {
       const result = await fn({ collection: (n) => ({ doc: (id) => txDoc(tx, n, id) }) });
       await roundTrip();
       alive(tx);
-      const at = ++seq;
-      for (const w of tx.writes.values()) commitWrite(w.name, w.id, w.data, at);
+      const commitSeq = ++seq;
+      for (const w of tx.writes.values()) commitWrite(w.name, w.id, w.data, commitSeq);
       tx.state = 'committed';
       release(tx);
       stats.commits++;

@@ -5,10 +5,18 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { materialsChecklist } from '../../shared/filing/materials';
-import { COMMITMENT_FORMS, commitmentFormFor } from '../../shared/filing/commitments';
-import { APPROVAL_FORM, NON_ONE_STOP_MATERIALS, ONE_STOP_MATERIALS, YANGCHENG_EXCLUSION_IDS } from '../../shared/filing/veteran-subsidy';
-import { exclusions } from '../../shared/params/yangcheng/exclusions';
+import { applicationType, commitmentForms } from '../../shared/applications/registry';
+import {
+  APPROVAL_FORM,
+  NON_ONE_STOP_MATERIALS,
+  ONE_STOP_MATERIALS,
+  CLAIM_EXCLUSION_IDS as YANGCHENG_EXCLUSION_IDS,
+} from '../../shared/regions/yangcheng/veteran-subsidy/procedure';
+
+const materialsChecklist = (type: string, _kind: undefined, hasAgent: boolean) => applicationType(type).checklist(undefined, hasAgent);
+const commitmentFormFor = (type: string, hasAgent: boolean) => applicationType(type).commitmentFor(hasAgent);
+const COMMITMENT_FORMS = commitmentForms();
+import { exclusions } from '../../shared/regions/yangcheng/params/exclusions';
 
 const SEEDS = path.join(__dirname, '../../../shared/seeds');
 const seed000 = () => fs.readFileSync(path.join(SEEDS, '000_22e2e209a52c8b7a.txt'), 'utf8').replace(/\s+/g, '');

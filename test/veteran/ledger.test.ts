@@ -84,7 +84,8 @@ describe('the annual status', () => {
     expect(s.nextWindow?.source).toBe('《阳城县优抚对象医疗保障实施细则（2026-03-26）》第六条');
     expect(s.materials.nonOneStop.map((m) => m.name)).toEqual(['医疗机构医保结算单原件或复印件加盖医疗机构印章']);
     expect(s.materials.oneStop.map((m) => m.name)).toEqual(['《医疗救助通知单》', '《医疗救助记录卡》']);
-    expect(s.materials.approvalForm.title).toBe('《医疗补助审批表》');
+    expect(s.materials.approvalForm?.title).toBe('《医疗补助审批表》');
+    expect(s.claimable).toBe(true);
     expect(s.ruleset?.version).toBeTruthy();
     expect(unmaskedIds(s)).toEqual([]);
   });
@@ -176,6 +177,9 @@ describe('广西 (001): a disabled veteran\'s year', () => {
       expect(s.inpatient).toMatchObject({ ratio: '0.80', annualCap: null, remainingCap: null });
       expect(s.nextWindow).toBeNull();
       expect(s.materials.nonOneStop).toEqual([]);
+      // The 办法 names no approval form: 阳城's 《医疗补助审批表》 is not shown, and no claim can be started here.
+      expect(s.materials.approvalForm).toBeNull();
+      expect(s.claimable).toBe(false);
       expect(s.notes.join('')).toContain('第二十五条');
       const e = await rejection(estimateClaim(ctx, li, { veteranSubsidy: { hospital: '某院', admissionDate: '2026-09-01', dischargeDate: '2026-09-05', inScopeSelfPay: '100' } }));
       expect(e).toMatchObject({ code: 'NOT_COVERED', field: 'region' });

@@ -1,11 +1,11 @@
 import { paramSchema } from '../../shared/params/param';
-import * as yangchengParams from '../../shared/veteran/yangcheng';
-import * as guangxiParams from '../../shared/veteran/guangxi';
-import { subsidy } from '../../shared/veteran';
+import type { Param } from '../../shared/params/param';
+import { subsidy, veteranRegion } from '../../shared/veteran';
 
+const paramsOf = (region: string) => veteranRegion(region).veteran.params as Param<unknown>[];
 const all = [
-  ...yangchengParams.YANGCHENG_PARAMS.map((p) => ['000', p] as const),
-  ...guangxiParams.GUANGXI_PARAMS.map((p) => ['001', p] as const),
+  ...paramsOf('yangcheng').map((p) => ['000', p] as const),
+  ...paramsOf('guangxi').map((p) => ['001', p] as const),
 ];
 
 describe('parameter files are checked', () => {

@@ -1,4 +1,4 @@
-import { maternityAllowance } from '../../shared/waiting/maternity-allowance';
+import { maternityAllowance } from '../../shared/regions/bazhong/waiting/maternity-allowance';
 import { errorOf } from './helpers';
 
 describe('004 第二章 十五问、十六问: “两类人员”生育津贴', () => {

@@ -1,4 +1,4 @@
-import { seriousIllnessCapFor } from '../../shared/waiting/serious-illness-cap';
+import { seriousIllnessCapFor } from '../../shared/regions/bazhong/waiting/serious-illness-cap';
 import { errorOf } from './helpers';
 
 const cap = (coverageYear: number, insuredYears: number[], zeroClaimYears: number[] = [], extra: Record<string, unknown> = {}) =>

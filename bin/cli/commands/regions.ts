@@ -1,12 +1,11 @@
-import { REGIONS } from '../../../shared/regions';
+import { manifestsWith } from '../../../shared/regions/vocabulary';
 import { DOCUMENTS } from '../../../shared/source';
-import { CATEGORY_NAMES } from '../../../shared/schemas/estimate';
 import { printJson } from '../io';
 
-/** `yibao regions`: what each region covers and what it does not, so the app can say "本地区暂未收录". */
+/** `yibao regions`: what each region's estimate covers and what it does not, so the app can say "本地区暂未收录". */
 export function regionsCommand(): number {
   printJson(
-    Object.values(REGIONS).map((r) => ({
+    manifestsWith('estimate').map((r) => ({
       id: r.id,
       name: r.name,
       documents: r.documents.map((doc) => ({ doc, title: DOCUMENTS[doc] })),
@@ -14,7 +13,7 @@ export function regionsCommand(): number {
       firstDate: r.firstDate,
       schemes: r.schemes,
       visitTypes: r.visitTypes,
-      categories: r.categories.map((id) => ({ id, name: CATEGORY_NAMES[id] })),
+      categories: r.categories.map(({ id, name }) => ({ id, name })),
       notCovered: r.notCovered,
     })),
   );

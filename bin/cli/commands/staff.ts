@@ -5,6 +5,7 @@ import type { ApplicationStatus } from '../../../server/store/types';
 import { RuleError } from '../../../shared/errors';
 import { importPayments } from '../../../server/veteran/import/payments';
 import { importRoster } from '../../../server/veteran/import/roster';
+import { rosterRegionWords } from '../../../server/veteran/import/regions';
 import { printJson } from '../io';
 import { staffIdentity, STAFF_IDENTITY_USAGE } from './staff-identity';
 
@@ -15,7 +16,7 @@ export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|retu
   yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>] [--confirm-duplicate <理由>]
   yibao staff return <申请编号> --staff <经办人> --reason <退回原因>
   yibao staff reject <申请编号> --staff <经办人> --reason <不予受理原因>
-  yibao staff import-roster <名册.csv|.xlsx> [--region yangcheng|guangxi] [--staff <经办人>] [--allow-errors]
+  yibao staff import-roster <名册.csv|.xlsx> [--region ${rosterRegionWords().ids}] [--staff <经办人>] [--allow-errors]
   yibao staff import-payments <发放名单.csv|.xlsx> [--staff <经办人>] [--allow-errors]
 ${STAFF_IDENTITY_USAGE}
   （数据目录取 DATA_DIR，默认 ./data；配置 TCB_ENV 时使用云开发数据库）`;

@@ -5,7 +5,8 @@ import { RuleError } from '../../../shared/errors';
 import { todayInChina } from '../../../shared/dates';
 import { maskIdNumber } from '../../../shared/idcard';
 import { money, yuan } from '../../../shared/money';
-import type { SubsidyResult } from '../../../shared/veteran';
+import { veteranRegion, type YearFigures } from '../../../shared/veteran';
+import type { VeteranPaymentTexts } from '../../../shared/veteran/program';
 import type { StoreTx } from '../../store/store';
 import type { VeteranLedgerRecord, VeteranPaymentKind, VeteranPaymentRecord, VeteranPaymentRoute, VeteranRosterRecord } from '../../store/types';
 import { addPayment, allowancePaymentId, emptyLedger, ledgerId, listedPaymentId } from '../ledger';
@@ -120,7 +121,9 @@ function parseRows(ctx: AppContext, t: ReturnType<typeof mapColumns<PaymentColum
 /** Per person and year while checking: the stored ledger plus the rows of this file accepted so far. */
 interface YearState {
   ledger: VeteranLedgerRecord;
-  figures: SubsidyResult | null;
+  figures: YearFigures | null;
+  /** The person's region's words for a refusal. */
+  texts: VeteranPaymentTexts;
   allowanceLine: number | null;
   inpatientPaid: ReturnType<typeof money>;
 }
@@ -243,7 +246,7 @@ async function writePayments(tx: StoreTx, chunk: PlannedPayment[], at: string) {
 /**
  * `yibao staff import-payments`: the county's payment list (发放名单) into the ledger. Each row must name a person
  * on the roster, under the roster's name; a 定额门诊补助 must match the year's standard and come once a year; 住院补助
- * may not take the year past its cap (000 第四条（二）、（三）1). Rows already recorded (the same list again) are left
+ * may not take the year past its cap (the region's document, through its veteran program). Rows already recorded (the same list again) are left
  * alone. Every row is checked before anything is written; a file with a bad row writes nothing unless
  * `allowErrors`. The payments are then written in chunks of a few hundred, one transaction each (chunks.ts); their
  * ids are keyed by what they are, so re-running a file that stopped part-way records each payment once.
@@ -291,7 +294,7 @@ interface Seen {
    * The year's figures depend only on who the person is to the rules (region, category, grade, cause) and the year:
    * a county's list asks the rules a few dozen distinct questions, not one per row.
    */
-  figures: Map<string, SubsidyResult | null>;
+  figures: Map<string, YearFigures | null>;
 }
 
 async function yearState(store: StoreTx, seen: Seen, roster: VeteranRosterRecord, year: number, at: string): Promise<YearState> {
@@ -306,18 +309,19 @@ async function yearState(store: StoreTx, seen: Seen, roster: VeteranRosterRecord
       const figures = yearFigures(who, `${year}-12-31`, '0');
       seen.figures.set(question, figures instanceof RuleError ? null : figures);
     }
-    state = { ledger, figures: seen.figures.get(question)!, allowanceLine: null, inpatientPaid: money(ledger.inpatientPaid) };
+    const texts = veteranRegion(roster.region).veteran.payments;
+    state = { ledger, figures: seen.figures.get(question)!, texts, allowanceLine: null, inpatientPaid: money(ledger.inpatientPaid) };
     seen.years.set(key, state);
   }
   return state;
 }
 
-/** 000 第四条（二）: once a year, at the standard for the person's category; none for 一至六级. */
+/** Once a year, at the rules' standard for the person (none where it is 0). */
 function checkAllowance(r: PaymentRow, s: YearState, year: number): [string, string] | 'unchanged' | null {
   const f = s.figures;
-  if (f && !f.eligible) return [LABEL.kind, '该人员不属于细则所称优抚对象（第二条），没有定额门诊补助'];
+  if (f && !f.eligible) return [LABEL.kind, `${s.texts.notCounted}，没有定额门诊补助`];
   if (f && f.outpatientAllowance === '0.00') {
-    return [LABEL.kind, '一至六级残疾军人没有定额门诊补助：门诊个人自付部分全额补助（000 第三条（二）1）'];
+    return [LABEL.kind, s.texts.noAllowance];
   }
   if (s.allowanceLine !== null) return [LABEL.kind, `与第 ${s.allowanceLine} 行重复：定额门诊补助每人每年一次`];
   const recorded = s.ledger.outpatientAllowance;
@@ -326,21 +330,21 @@ function checkAllowance(r: PaymentRow, s: YearState, year: number): [string, str
     return [LABEL.kind, `已登记 ${year} 年定额门诊补助 ${yuan(recorded.amount)}（${recorded.date}），每人每年一次`];
   }
   if (f && f.outpatientAllowance !== null && f.outpatientAllowance !== r.amount) {
-    return [LABEL.amount, `${year} 年定额门诊补助标准为 ${yuan(f.outpatientAllowance)}（000 第四条（二）：在乡复员军人每人每年 800 元，其他优抚对象每人每年 600 元），本行为 ${yuan(r.amount)}`];
+    return [LABEL.amount, `${year} 年定额门诊补助标准为 ${yuan(f.outpatientAllowance)}（${s.texts.allowanceRule}），本行为 ${yuan(r.amount)}`];
   }
   return null;
 }
 
 function checkInpatient(_r: PaymentRow, s: YearState, _year: number): [string, string] | null {
-  if (s.figures && !s.figures.eligible) return [LABEL.idNumber, '该人员不属于细则所称优抚对象（第二条），没有住院医疗补助'];
+  if (s.figures && !s.figures.eligible) return [LABEL.idNumber, `${s.texts.notCounted}，没有住院医疗补助`];
   return null;
 }
 
-/** 000 第四条（三）1 "年最高限额 3 万元", shared by 一站式 and 非一站式. */
+/** The rules' annual cap, shared by 一站式 and 非一站式. */
 function checkCap(r: PaymentRow, s: YearState, year: number): string | null {
   const cap = s.figures?.annualCap;
   if (!cap) return null;
   const total = s.inpatientPaid.plus(r.amount);
   if (total.lessThanOrEqualTo(cap)) return null;
-  return `${year} 年住院医疗补助累计将达 ${yuan(total)}（此前 ${yuan(s.inpatientPaid)}），超过年最高限额 ${yuan(cap)}（000 第四条（三）1）`;
+  return `${year} 年住院医疗补助累计将达 ${yuan(total)}（此前 ${yuan(s.inpatientPaid)}），超过年最高限额 ${yuan(cap)}（${s.texts.capRule}）`;
 }

@@ -5,11 +5,15 @@ import { RuleError } from '../../../shared/errors';
 import { todayInChina } from '../../../shared/dates';
 import { ownValue } from '../../../shared/own';
 import { Cause, VeteranCategory, VeteranRegion } from '../../../shared/schemas/veteran';
+import { veteranRegion } from '../../../shared/veteran';
+import { rosterRegionWords } from './regions';
 import type { VeteranRosterRecord } from '../../store/types';
 import { ColumnSpec, CellProblem, cellOf, choiceOf, idNumberOf, mapColumns, optionalText, required, yearOf, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
 import { writeInChunks } from './chunks';
+
+const WORDS = rosterRegionWords();
 
 type RosterColumn = 'name' | 'idNumber' | 'category' | 'disabilityGrade' | 'cause' | 'county' | 'township' | 'rosterYear' | 'region';
 
@@ -36,9 +40,9 @@ export const ROSTER_COLUMNS: ColumnSpec<RosterColumn>[] = [
     header: '致残原因',
     aliases: ['伤残性质', '残疾性质'],
     required: false,
-    content: '残疾军人填写：因战、因公、因病（阳城七至十级必填，因病七至十级不属于细则所称优抚对象）；其他类别留空',
+    content: `残疾军人填写：因战、因公、因病${WORDS.causeNotes ? `（${WORDS.causeNotes}）` : ''}；其他类别留空`,
   },
-  { id: 'county', header: '县（市、区）', aliases: ['县', '县区', '所在县', '县(市、区)'], required: false, content: '所在县，例如 阳城县' },
+  { id: 'county', header: '县（市、区）', aliases: ['县', '县区', '所在县', '县(市、区)'], required: false, content: `所在县，例如 ${WORDS.exampleCounty}` },
   {
     id: 'township',
     header: '乡（镇）',
@@ -47,7 +51,7 @@ export const ROSTER_COLUMNS: ColumnSpec<RosterColumn>[] = [
     content: '所在乡（镇）：办理非一站式补助的退役军人服务站',
   },
   { id: 'rosterYear', header: '名册年度', aliases: ['年度'], required: true, content: '名册所属年度，例如 2026' },
-  { id: 'region', header: '地区', aliases: ['统筹区'], required: false, content: '阳城（yangcheng）或 广西（guangxi）；整份名册同一地区时可不设此列，改用 --region' },
+  { id: 'region', header: '地区', aliases: ['统筹区'], required: false, content: `${WORDS.column}；整份名册同一地区时可不设此列，改用 --region` },
 ];
 
 const LABEL = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.id, c.header])) as Record<RosterColumn, string>;
@@ -73,14 +77,8 @@ const CATEGORIES: Record<string, VeteranCategory> = {
   'war-participant': 'war-participant',
 };
 const CAUSES: Record<string, Cause> = { 因战: 'war', 因公: 'duty', 因病: 'illness', war: 'war', duty: 'duty', illness: 'illness' };
-export const REGIONS: Record<string, VeteranRegion> = {
-  阳城: 'yangcheng',
-  阳城县: 'yangcheng',
-  yangcheng: 'yangcheng',
-  广西: 'guangxi',
-  广西壮族自治区: 'guangxi',
-  guangxi: 'guangxi',
-};
+/** What a 地区 cell or --region may say: each region's id and its roster aliases (from the manifests). */
+export const REGIONS: Record<string, VeteranRegion> = WORDS.choices;
 const GRADE_WORDS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function gradeOf(cell: Parameters<typeof optionalText>[0]): number | null {
@@ -107,21 +105,15 @@ interface RosterRow {
 }
 
 /**
- * Who counts, by the region's document: 000 第二条 (因病 only for 一至六级; 七至十级 need a cause), 001 第二条 (残疾
- * 退役军人 only). A row that is not an 优抚对象 of its region is refused rather than stored unusable.
+ * Who counts: the checks every region shares, then the region's own document (its veteran program's
+ * rosterProblem). A row that is not an 优抚对象 of its region is refused rather than stored unusable.
  */
 function checkPerson(r: Omit<RosterRow, 'line' | 'idNumber' | 'hash'>): [RosterColumn, string] | null {
   if (r.category === 'disabled' && r.disabilityGrade === null) return ['disabilityGrade', '残疾军人须填写残疾等级（1 到 10 级）'];
   if (r.category !== 'disabled' && r.disabilityGrade !== null) return ['disabilityGrade', '只有残疾军人填写残疾等级'];
   if (r.category !== 'disabled' && r.cause !== null) return ['cause', '只有残疾军人填写致残原因'];
-  if (r.region === 'guangxi' && r.category !== 'disabled') {
-    return ['category', '广西的实施办法只适用于残疾退役军人（001 第二条）；其他优抚对象在广西的医疗补助暂未收录'];
-  }
-  if (r.region === 'yangcheng' && r.category === 'disabled' && (r.disabilityGrade as number) >= 7) {
-    if (r.cause === null) return ['cause', '七至十级残疾军人须填写致残原因（因战、因公、因病）'];
-    if (r.cause === 'illness') return ['cause', '因病七至十级残疾军人不属于阳城县实施细则所称优抚对象（000 第二条：因战、因公七至十级）'];
-  }
-  return null;
+  const problem = veteranRegion(r.region).veteran.rosterProblem(r);
+  return problem ? [problem.column, problem.message] : null;
 }
 
 export interface ImportOptions {
@@ -157,12 +149,12 @@ export interface RosterImportSummary {
 export async function importRoster(ctx: AppContext, options: ImportOptions): Promise<RosterImportSummary> {
   const defaultRegion = options.region === undefined ? undefined : ownValue(REGIONS, options.region);
   if (options.region !== undefined && defaultRegion === undefined) {
-    throw new RuleError('INVALID_INPUT', `--region：未知的地区“${options.region}”，可用 yangcheng（阳城县）或 guangxi（广西）`, 'region');
+    throw new RuleError('INVALID_INPUT', `--region：未知的地区“${options.region}”，可用 ${WORDS.option}`, 'region');
   }
   const table = await readTable(options.file);
   const t = mapColumns(table, ROSTER_COLUMNS, '名册');
   if (t.index.region === undefined && defaultRegion === undefined) {
-    throw new RuleError('INVALID_INPUT', '名册没有“地区”列：请用 --region 指定名册所属地区（yangcheng 阳城县，或 guangxi 广西）', 'region');
+    throw new RuleError('INVALID_INPUT', `名册没有“地区”列：请用 --region 指定名册所属地区（${WORDS.missing}）`, 'region');
   }
   const latestYear = Number(todayInChina((ctx.now ?? (() => new Date()))()).slice(0, 4)) + 1;
   const errors: RowError[] = [];
@@ -185,7 +177,7 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
     const township = read(errors, line, LABEL.township, () => required(cell('township'), 30));
     const rosterYear = read(errors, line, LABEL.rosterYear, () => yearOf(cell('rosterYear'), latestYear));
     const region = read(errors, line, LABEL.region, () => {
-      const r = choiceOf(cell('region'), REGIONS, '阳城、广西') ?? defaultRegion;
+      const r = choiceOf(cell('region'), REGIONS, WORDS.cell) ?? defaultRegion;
       if (r === undefined) throw new CellProblem('不能为空（或用 --region 指定）');
       return r;
     });

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { fen, figure, percent, yuan } from '../../money';
 import { valueAt } from '../../params/param';
-import { premium2025, premiumStandard, premiumSubsidyRules, SubsidyRule } from '../../params/suizhou/premium';
+import { premium2025, premiumStandard, premiumSubsidyRules, SubsidyRule } from './params/premium';
 import { parseOrThrow } from '../../schemas/common';
-import { CategoryId, SUIZHOU_CATEGORY_IDS } from '../../schemas/estimate';
+import type { CategoryId } from '../vocabulary';
+import { manifest } from './manifest';
 import { RuleError, notCovered } from '../../errors';
 import { Source } from '../../source';
-import { nameOf } from './categories';
+import { nameOf } from './estimate/categories';
+
+const CATEGORY_IDS: readonly string[] = manifest.categories.map((c) => c.id);
 
 /** What a person asks: "2025 年我交多少？". */
 export const premiumQuerySchema = z
   .object({
     region: z.string({ required_error: '请选择参保地' }).min(1).max(40),
     year: z.number({ required_error: '请填写参保年度', invalid_type_error: '参保年度须为数字，例如 2025' }).int('参保年度须为整数').min(2000).max(2100),
-    categories: z.array(z.string()).max(SUIZHOU_CATEGORY_IDS.length).default([]),
+    categories: z.array(z.string()).max(CATEGORY_IDS.length).default([]),
   })
   .strict();
 export type PremiumQuery = z.input<typeof premiumQuerySchema>;
@@ -59,8 +62,8 @@ export function premium(input: unknown): PremiumResult {
     throw notCovered(`参保地“${q.region}”的参保缴费标准暂未收录，目前只收录随县 2025 年度`, 'region');
   }
   q.categories.forEach((c, i) => {
-    if (!(SUIZHOU_CATEGORY_IDS as readonly string[]).includes(c)) {
-      throw new RuleError('INVALID_INPUT', `救助身份（categories.${i}）：取值不在允许范围内（可选：${SUIZHOU_CATEGORY_IDS.join('、')}）`, `categories.${i}`);
+    if (!CATEGORY_IDS.includes(c)) {
+      throw new RuleError('INVALID_INPUT', `救助身份（categories.${i}）：取值不在允许范围内（可选：${CATEGORY_IDS.join('、')}）`, `categories.${i}`);
     }
   });
   const categories = q.categories as CategoryId[];

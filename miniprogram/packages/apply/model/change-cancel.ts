@@ -1,10 +1,11 @@
-import type { ApplicationView } from '../../../../server/applications/view';
+import type { ApplicationView } from '../../../../shared/contract/applications';
 import { chinaTime } from './status';
+import { staysInForce } from './types';
 
 /**
  * An accepted 异地就医备案 on its page: how long it is valid, and the two things the person may do with it —
  * 变更备案 (a new draft from it, which replaces it once accepted) and 取消备案 (with an optional reason). Mirrors
- * server/applications/change-cancel.ts: either is open to an accepted remoteFiling only; the change to its filer
+ * server/applications/change-cancel.ts: either is open to an accepted application of a type that stays in force only; the change to its filer
  * only (the stored form names them as the signer), the cancellation to the filer or the principal.
  */
 type FilingView = Pick<ApplicationView, 'type' | 'status' | 'myRole'>;
@@ -12,7 +13,7 @@ type FilingView = Pick<ApplicationView, 'type' | 'status' | 'myRole'>;
 export const REASON_MAX = 200;
 
 function isAcceptedFiling(view: FilingView): boolean {
-  return view.type === 'remoteFiling' && view.status === 'accepted';
+  return staysInForce(view.type) && view.status === 'accepted';
 }
 
 export function canCancelFiling(view: FilingView): boolean {

@@ -1,13 +1,13 @@
-import { DEEMED_FILED, FILED_REIMBURSEMENT, type DeemedFiledExplanation } from '../../../../shared/filing/deemed-filed';
-import { APPLICATION_TYPE_LABELS, REMOTE_FILING_KINDS, REMOTE_FILING_KIND_INFO, type RemoteFilingKind } from '../../../../shared/filing/kinds';
-import { materialsChecklist, ONLINE_PROOF_NOTE } from '../../../../shared/filing/materials';
-import { longTermFilingValidity, temporaryFilingValidity } from '../../../../shared/filing/validity';
+import { DEEMED_FILED, FILED_REIMBURSEMENT, type DeemedFiledExplanation } from '../../../../shared/applications/remote-filing/deemed-filed';
+import { REMOTE_FILING_KINDS, REMOTE_FILING_KIND_INFO, type RemoteFilingKind } from '../../../../shared/applications/remote-filing/kinds';
+import { ONLINE_PROOF_NOTE } from '../../../../shared/applications/remote-filing/materials';
+import { longTermFilingValidity, temporaryFilingValidity } from '../../../../shared/applications/remote-filing/validity';
 import { citationText } from '../../../../shared/source';
-import { FILED_HERE, type ApplyType } from './draft';
+import { APPLY_MODULES, FILED_HERE, typeLabel, type ApplyType } from './types';
 
 /**
  * The choose page: which application, and for 备案 "which applies to me" in plain words. The documents' own words
- * (shared/filing) are shown under each plain line, with their citation.
+ * (shared/applications) are shown under each plain line, with their citation.
  */
 
 /** What each application is for, in a sentence a person recognises their situation in. */
@@ -22,9 +22,9 @@ export interface TypeChoice {
   explain: string;
 }
 
-export const TYPE_CHOICES: TypeChoice[] = FILED_HERE.map((t) => ({ value: t, label: APPLICATION_TYPE_LABELS[t], explain: TYPE_PLAIN[t] }));
+export const TYPE_CHOICES: TypeChoice[] = FILED_HERE.map((t) => ({ value: t, label: typeLabel(t), explain: TYPE_PLAIN[t] }));
 
-/** Plain words for each 备案 kind; a kind added to shared/filing later still shows, with the documents' words. */
+/** Plain words for each 备案 kind; a kind added to the module later still shows, with the documents' words. */
 const KIND_PLAIN: Partial<Record<RemoteFilingKind, { label: string; explain: string }>> = {
   retiredRelocated: { label: '退休了，搬到外地长住', explain: '已经退休，户口或家安在参保地以外，在那边养老。' },
   longTermResident: { label: '长期住在外地（比如跟子女生活）', explain: '不是退休安置，但常年住在参保地以外，例如老人到外地随子女生活。' },
@@ -89,8 +89,8 @@ function validityOn(term: 'longTerm' | 'temporary', today: string): string {
 export function kindCard(kind: RemoteFilingKind, today: string): KindCard {
   const info = REMOTE_FILING_KIND_INFO[kind];
   const filed = FILED_REIMBURSEMENT.find((f) => f.term === info.term);
-  const own = materialsChecklist('remoteFiling', kind, false).map((m) => m.name);
-  const withAgent = materialsChecklist('remoteFiling', kind, true).map((m) => m.name);
+  const own = APPLY_MODULES.remoteFiling.checklist({ kind }, false).map((m) => m.name);
+  const withAgent = APPLY_MODULES.remoteFiling.checklist({ kind }, true).map((m) => m.name);
   return {
     title: info.label,
     whoApplies: { text: info.whoApplies, source: citationText(info.sources[0]) },
@@ -124,5 +124,5 @@ export function deemedCard(id: DeemedFiledExplanation['id']): DeemedCard {
 
 /** 手工报销: what it needs, from the checklist the function uses. */
 export function reimbursementMaterials(): string[] {
-  return materialsChecklist('manualReimbursement', undefined, false).map((m) => m.name);
+  return APPLY_MODULES.manualReimbursement.checklist(undefined, false).map((m) => m.name);
 }

@@ -1,8 +1,9 @@
 import type { ZodIssue } from 'zod';
-import { isLongTerm } from '../../../../shared/filing/kinds';
+import { isLongTerm } from '../../../../shared/applications/remote-filing/kinds';
 import { rmbUppercaseLabelled } from '../../../../shared/rmb';
-import { applicationContent, draftContent } from '../../../../shared/schemas/application';
+import { applicationContent, draftContent, isFiling, isReimbursement } from './types';
 import { amount } from '../../../../shared/schemas/common';
+import { boxReason } from '../../../../shared/schemas/describe';
 import { joinDate, type ApplyDraft, type PersonInput } from './draft';
 
 /**
@@ -80,7 +81,7 @@ function compact(o: Json): Json | undefined {
 
 /** The type's own part, every box as typed (undefined when empty). */
 function details(d: ApplyDraft): Json {
-  if (d.type === 'remoteFiling') {
+  if (isFiling(d.type)) {
     const province = filled(d.province);
     const city = filled(d.city);
     return {
@@ -156,31 +157,18 @@ function completeCandidate(d: ApplyDraft): Json {
   const content = { ...req.content };
   if (d.who === 'family') content.principal = { ...(content.principal as Json | undefined) };
   if (content.agent === null) delete content.agent;
-  if (d.type === 'remoteFiling') {
+  if (isFiling(d.type)) {
     // Each half of the destination on its own, so the message lands beside the empty box.
     const rf = { ...(content.remoteFiling as Json | undefined), destination: { province: filled(d.province), city: filled(d.city) } };
     content.remoteFiling = rf;
   }
-  if (d.type === 'manualReimbursement' && !content.manualReimbursement) content.manualReimbursement = {};
-  if (d.type === 'remoteFiling' && !content.remoteFiling) content.remoteFiling = {};
+  if (isReimbursement(d.type) && !content.manualReimbursement) content.manualReimbursement = {};
+  if (isFiling(d.type) && !content.remoteFiling) content.remoteFiling = {};
   return content;
 }
 
 function message(issue: ZodIssue, box: Box | undefined): string {
-  const choice = box === 'scheme';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return choice ? '请选择' : '必须填写';
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-    case 'too_small':
-      return issue.type === 'string' ? '不能为空' : issue.message;
-    case 'too_big':
-      return issue.type === 'string' ? `太长了（最多 ${issue.maximum} 个字）` : issue.message;
-    case 'invalid_enum_value':
-      return choice ? '请选择' : '取值不在允许范围内';
-    default:
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
-  }
+  return boxReason(issue, { choice: box === 'scheme' });
 }
 
 function collect(issues: readonly ZodIssue[], held: Set<string>, into: FormErrors): void {
@@ -274,13 +262,12 @@ export function clearBoxes(errors: FormErrors, boxes: Box[]): FormErrors {
 
 /**
  * A refusal from the function, placed beside its box when it names one: the server says "参保人身份证号：…", the box
- * already says which number, so only the part after the label is shown there.
+ * already says which number, so only the reason (the message without the field's name) is shown there.
  */
-export function placeServerError(error: { message: string; field?: string }): FormErrors {
+export function placeServerError(error: { message: string; field?: string; reason?: string }): FormErrors {
   const box = boxOfPath(error.field);
   if (!box) return { banner: error.message };
-  const at = error.message.indexOf('：');
-  return { [box]: at >= 0 ? error.message.slice(at + 1) : error.message };
+  return { [box]: error.reason ?? error.message };
 }
 
 /** The amount as 人民币大写 while it is typed (shared/rmb.ts); '' while the box is empty or not yet an amount. */

@@ -1,4 +1,4 @@
-import { REMOTE_FILING_KINDS, type RemoteFilingKind } from '../../../../shared/filing/kinds';
+import { REMOTE_FILING_KINDS, type RemoteFilingKind } from '../../../../shared/applications/remote-filing/kinds';
 import { CLOSE_RELATIVE_IDS, type CloseRelative } from '../../../../shared/filing/relations';
 
 /**
@@ -6,9 +6,10 @@ import { CLOSE_RELATIVE_IDS, type CloseRelative } from '../../../../shared/filin
  * loses nothing. Once the server holds a draft (`serverId`), the pages also save it there at each step.
  */
 
-/** The two applications this flow files (a third type, the 优抚 住院医疗补助, has its own pages). */
-export const FILED_HERE = ['remoteFiling', 'manualReimbursement'] as const;
-export type ApplyType = (typeof FILED_HERE)[number];
+import { FILED_HERE, isFiling, type ApplyType } from './types';
+
+/** The two applications this flow files (./types.ts). */
+export { FILED_HERE, type ApplyType };
 
 export type Who = 'self' | 'family';
 export type Scheme = 'resident' | 'employee';
@@ -188,7 +189,7 @@ export function parseDraft(raw: unknown): ApplyDraft {
   return {
     v: 1,
     type,
-    kind: type === 'remoteFiling' ? oneOf(r.kind, REMOTE_FILING_KINDS) : '',
+    kind: isFiling(type) ? oneOf(r.kind, REMOTE_FILING_KINDS) : '',
     who: oneOf(r.who, ['self', 'family'] as const),
     memberId: idText(r.memberId),
     member: member(r.member),
@@ -218,7 +219,7 @@ export function parseDraft(raw: unknown): ApplyDraft {
  * of the old type stays in 我的申请 (a draft's type cannot change).
  */
 export function chooseType(draft: ApplyDraft, type: ApplyType, kind: RemoteFilingKind | ''): ApplyDraft {
-  const next = { ...draft, type, kind: type === 'remoteFiling' ? kind : '' };
+  const next = { ...draft, type, kind: isFiling(type) ? kind : '' };
   if (draft.type !== '' && draft.type !== type) {
     return { ...next, serverId: '', serverMemberId: '', status: 'draft', requestId: '', signerName: '', accepted: false };
   }

@@ -16,10 +16,4 @@ export const LIST_URL = `${ROOT}/list/index`;
 export function detailUrl(id: string): string {
   return `${ROOT}/detail/index?id=${encodeURIComponent(id)}`;
 }
-
-/** 本人信息与核验; with a member, that family member's verification is opened. */
-export const IDENTITY_URL = `${ROOT}/identity/index`;
-
-export function identityUrl(familyMemberId?: string): string {
-  return familyMemberId ? `${IDENTITY_URL}?member=${encodeURIComponent(familyMemberId)}` : IDENTITY_URL;
-}
+// 本人信息与核验, which other tasks link to too, is models/routes.ts.

@@ -1,4 +1,4 @@
-import type { ApplicationSummary, ApplicationView } from '../../../../server/applications/view';
+import type { ApplicationSummary, ApplicationView } from '../../../../shared/contract/applications';
 import { emptyDraft, FILED_HERE, splitDate, type ApplyDraft, type ApplyType } from './draft';
 
 /**

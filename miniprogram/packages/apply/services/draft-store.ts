@@ -2,8 +2,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { readStored, removeStored, writeStored } from '../../../services/storage';
 import { emptyDraft, parseDraft, serializeDraft, type ApplyDraft } from '../model/draft';
-import { EMPTY_ME, parseMe, type Me } from '../model/people';
-import { DRAFT_KEY, ME_KEY } from '../model/storage-keys';
+import { DRAFT_KEY } from '../model/storage-keys';
 
 /** The one application in progress on this phone. */
 export function loadDraft(): ApplyDraft {
@@ -16,14 +15,6 @@ export function saveDraft(draft: ApplyDraft): void {
 
 export function clearDraft(): void {
   removeStored(DRAFT_KEY);
-}
-
-export function loadMe(): Me {
-  return readStored(ME_KEY, (raw) => (raw === undefined ? { ...EMPTY_ME } : parseMe(raw)));
-}
-
-export function saveMe(me: Me): void {
-  writeStored(ME_KEY, me);
 }
 
 /**

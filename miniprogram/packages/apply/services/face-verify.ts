@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ServiceError } from '../../../services/errors';
-import { FACE_NOT_DONE, type IdentityStatus } from '../model/identity';
-import { finishFaceVerify, startFaceVerify } from './applications';
+import { FACE_NOT_DONE, type IdentityStatus } from '../../../models/identity';
+import { finishFaceVerify, startFaceVerify } from '../../../services/applications';
 
 /**
  * WeChat 人脸核身 2.0 on the phone (developers.weixin.qq.com, wx.requestFacialVerify): the server asks WeChat for a

@@ -1,7 +1,7 @@
-import type { ApplicationView } from '../../../../server/applications/view';
+import type { ApplicationView } from '../../../../shared/contract/applications';
 import { draftRequest } from '../model/content';
 import type { ApplyDraft } from '../model/draft';
-import { createDraft, updateDraft } from './applications';
+import { createDraft, updateDraft } from '../../../services/applications';
 
 /**
  * Saves the draft on the server: creates it the first time, updates it afterwards (a returned application is updated

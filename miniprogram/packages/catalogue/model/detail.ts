@@ -1,7 +1,7 @@
-import { findDisease, type Criteria, type Disease, type Review } from '../../../../shared/catalogue';
+import { benefits, findDisease, limitsOf, type Criteria, type Disease, type Review } from '../../../../shared/catalogue';
 import { percent } from '../../../../shared/money';
-import { chronicRatio, specialDisease } from '../../../../shared/params/bazhong/chronic-special';
 import { valueAt } from '../../../../shared/params/param';
+import { todayInChina } from '../../../../shared/dates';
 import type { Source } from '../../../../shared/source';
 import { limitsText } from './rows';
 
@@ -22,11 +22,16 @@ export interface DetailUnit {
   criteria?: Criteria;
 }
 
-export function unitsOf(disease: Disease): DetailUnit[] {
+/** The disease's units with the limits in force on `date` (today on the page). */
+export function unitsOf(disease: Disease, date: string = todayInChina()): DetailUnit[] {
+  const text = (code: string) => {
+    const limits = disease.kind === 'chronic' ? limitsOf(code, date) : undefined;
+    return limits ? limitsText(limits) : undefined;
+  };
   if (disease.subtypes && disease.subtypes.length > 0) {
-    return disease.subtypes.map((s) => ({ code: s.code, name: s.name, limits: s.limits ? limitsText(s.limits) : undefined, criteria: s.criteria }));
+    return disease.subtypes.map((s) => ({ code: s.code, name: s.name, limits: text(s.code), criteria: s.criteria }));
   }
-  return [{ code: disease.code, name: disease.name, limits: disease.limits ? limitsText(disease.limits) : undefined, criteria: disease.criteria }];
+  return [{ code: disease.code, name: disease.name, limits: text(disease.code), criteria: disease.criteria }];
 }
 
 /**
@@ -44,13 +49,13 @@ export function diseaseOf(code: string | undefined): Disease | undefined {
  */
 export function benefitText(disease: Disease, date: string): { text: string; source: Source } {
   if (disease.kind === 'chronic') {
-    const ratio = valueAt(chronicRatio, date);
+    const ratio = valueAt(benefits.chronicRatio, date);
     return {
       text: `门诊治疗这个病的政策范围内费用，统筹基金按 ${percent(ratio.value)} 支付，一年最多报到下面的年度限额；同时有几种慢性病的，按限额最高的一种算。`,
       source: ratio.source,
     };
   }
-  const rule = valueAt(specialDisease, date);
+  const rule = valueAt(benefits.specialDisease, date);
   return {
     text: `一年只扣一次二级医院住院起付线 ${rule.value.deductible} 元，城乡居民医保报销 ${percent(rule.value.ratio.resident)}，职工医保报销 ${percent(rule.value.ratio.employee)}；和住院共用年度限额，之后还有大病保险（职工大额）和医疗救助。`,
     source: rule.source,

@@ -1,4 +1,5 @@
-import { catalogue, searchDiseases, type Disease, type DiseaseKind, type Limits } from '../../../../shared/catalogue';
+import { catalogue, limitsOf, searchDiseases, type Disease, type DiseaseKind, type Limits } from '../../../../shared/catalogue';
+import { todayInChina } from '../../../../shared/dates';
 
 export type KindFilter = 'all' | DiseaseKind;
 
@@ -33,13 +34,16 @@ function rangeText(values: (string | null)[], scheme: string): string {
   return low === high ? `${scheme} ${low} 元/年` : `${scheme} ${low}–${high} 元/年（按亚类）`;
 }
 
-export function diseaseLimitsText(disease: Disease): string | undefined {
+/** A 慢病's limits in force on `date` (today in the list), in one line. */
+export function diseaseLimitsText(disease: Disease, date: string = todayInChina()): string | undefined {
   if (disease.kind !== 'chronic') return undefined;
-  if (disease.limits) return limitsText(disease.limits);
+  const own = limitsOf(disease.code, date);
+  if (own) return limitsText(own);
   const subtypes = disease.subtypes ?? [];
   if (subtypes.length === 0) return undefined;
-  return `${rangeText(subtypes.map((s) => s.limits?.employee ?? null), '职工医保')}，${rangeText(
-    subtypes.map((s) => s.limits?.resident ?? null),
+  const of = (s: { code: string }) => limitsOf(s.code, date);
+  return `${rangeText(subtypes.map((s) => of(s)?.employee ?? null), '职工医保')}，${rangeText(
+    subtypes.map((s) => of(s)?.resident ?? null),
     '城乡居民医保',
   )}`;
 }
@@ -51,6 +55,7 @@ export function diseaseLimitsText(disease: Disease): string | undefined {
 export function catalogueRows(query: string, kind: KindFilter): CatalogueRow[] {
   const matches = query.trim() === '' ? catalogue().map((disease) => ({ disease, subtype: undefined })) : searchDiseases(query);
   const rows = new Map<string, CatalogueRow>();
+  const today = todayInChina();
   for (const { disease, subtype } of matches) {
     if (kind !== 'all' && disease.kind !== kind) continue;
     const existing = rows.get(disease.code);
@@ -62,7 +67,7 @@ export function catalogueRows(query: string, kind: KindFilter): CatalogueRow[] {
       code: disease.code,
       name: disease.name,
       kind: disease.kind,
-      limits: diseaseLimitsText(disease),
+      limits: diseaseLimitsText(disease, today),
       subtypes: subtype ? [subtype.name] : (disease.subtypes ?? []).map((s) => s.name),
       matchedSubtype: Boolean(subtype),
     });

@@ -1,5 +1,6 @@
 import { catalogue, chronicLimit, findDisease, searchDiseases, type Disease, type DiseaseKind } from '../../../../shared/catalogue';
 import type { Scheme } from '../../../models/profile';
+import { todayInChina } from '../../../../shared/dates';
 
 /** One code a person can be recognised with: a disease without sub-types, or one sub-type of a disease. */
 export interface DiseaseOption {
@@ -49,11 +50,11 @@ const SCHEME_SHORT: Record<Scheme, string> = { employee: '职工医保', residen
 
 /**
  * The 慢病 annual limit in one plain line for the person's scheme, or both when the scheme is not chosen yet
- * (第四章 三问). "/" in the handbook's table reads "未列限额".
+ * (第四章 三问), in force on `date` (the bill's, or today). "/" in the handbook's table reads "未列限额".
  */
-export function chronicLimitText(code: string, scheme: Scheme | ''): string {
+export function chronicLimitText(code: string, scheme: Scheme | '', date: string = todayInChina()): string {
   const one = (s: Scheme) => {
-    const limit = chronicLimit(code, s);
+    const limit = chronicLimit(code, s, date);
     return limit === null ? `${SCHEME_SHORT[s]}未列年度限额` : `${SCHEME_SHORT[s]}年度限额 ${limit} 元`;
   };
   return scheme ? one(scheme) : `${one('employee')}；${one('resident')}`;

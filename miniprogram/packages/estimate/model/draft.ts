@@ -10,7 +10,7 @@ import {
   type VisitType,
 } from '../../../../shared/schemas/estimate';
 import { categoriesOf, isCategory, type CategoryId } from '../../../models/categories';
-import { schemesOf, withRegion as withProfileRegion, type Profile, type Scheme } from '../../../models/profile';
+import { DEFAULT_PROFILE, schemesOf, withRegion as withProfileRegion, type Profile, type Scheme } from '../../../models/profile';
 import { CATALOGUE_REGION, regionForm, type YtdKey } from './regions';
 
 export type Condition = (typeof LARGE_EXPENSE_CONDITIONS)[number];
@@ -80,7 +80,7 @@ export function emptyDraft(profile?: Profile): EstimateDraft {
   return {
     v: 2,
     step: 0,
-    region: profile?.region ?? 'bazhong',
+    region: profile?.region ?? DEFAULT_PROFILE.region,
     visitType: 'inpatient',
     scheme: profile?.scheme ?? '',
     categories: profile ? [...profile.categories] : [],

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { estimateCaseSchema } from '../../../../shared/schemas/estimate';
-import { fieldLabel, toRuleError } from '../../../../shared/schemas/common';
+import { estimateLabels } from '../../../../shared/schemas/common';
+import { describe } from '../../../../shared/schemas/describe';
 import { billLabels } from './labels';
 import { asDelivery, asks, draftToCase, facilityOf, relevantYtdKeys, stepIds, type EstimateDraft, type StepId } from './draft';
 
@@ -88,10 +88,12 @@ export function shownFields(id: StepId, draft: EstimateDraft): string[] {
   }
 }
 
-/** The rules' message names the field ("医疗总费用：…"); next to the field itself the name is left out. */
-export function messageForField(field: string, message: string): string {
-  const prefix = `${fieldLabel(field)}：`;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+/**
+ * The rules' message names the field ("医疗总费用：…"); next to the field itself the name is left out: a refusal of the
+ * input carries its reason apart (shared/schemas/describe.ts), any other message stays whole.
+ */
+export function messageForField(error: { message: string; reason?: string }): string {
+  return error.reason ?? error.message;
 }
 
 const WHOLE = /^\d{1,3}$/;
@@ -148,10 +150,9 @@ export function validateStep(step: number, draft: EstimateDraft, date: string): 
   const parsed = estimateCaseSchema.safeParse(draftToCase(draft, date));
   if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
-    const rule = toRuleError(new z.ZodError([issue]));
-    const field = rule.field ?? '';
+    const { field, reason } = describe(issue, estimateLabels);
     if (stepOfField(field, draft) !== step || errors[field]) continue;
-    errors[field] = messageForField(field, rule.message);
+    errors[field] = reason;
   }
   return errors;
 }

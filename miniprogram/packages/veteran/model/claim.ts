@@ -1,11 +1,30 @@
 import type { ZodIssue } from 'zod';
-import type { ClaimEstimateView } from '../../../../server/veteran/claim';
+import type { ClaimEstimateView } from '../../../../shared/contract/veteran';
 import { isIsoDate } from '../../../../shared/dates';
-import { SETTLEMENT_SHEET_FORMS, SETTLEMENT_SHEET_LABELS, YANGCHENG_EXCLUSION_IDS, type SettlementSheetForm } from '../../../../shared/filing/veteran-subsidy';
 import { yuan } from '../../../../shared/money';
-import { mobile, person, veteranClaimFigures } from '../../../../shared/schemas/application';
+import { boxReason } from '../../../../shared/schemas/describe';
+import { mobile, person } from '../../../../shared/schemas/person';
 import { citationText } from '../../../../shared/source';
+import type { ClaimQuestion } from '../../../../shared/veteran/vocabulary';
 import { parseWhose, SELF, whoseRequest, type Whose } from './whose';
+// The 非一站式 claim is an application type one region contributes (its folder's veteran-subsidy module, with the
+// region's exclusion questions beside it): this file is the pages' one door to it.
+import {
+  APPROVAL_FORM,
+  CLAIM_EXCLUSION_IDS,
+  SETTLEMENT_SHEET_FORMS,
+  SETTLEMENT_SHEET_LABELS,
+  type SettlementSheetForm,
+} from '../../../../shared/regions/yangcheng/veteran-subsidy/procedure';
+import { veteranClaimFigures } from '../../../../shared/regions/yangcheng/veteran-subsidy/schema';
+import { SUBSIDY_DECLARATION } from '../../../../shared/regions/yangcheng/veteran-subsidy/commitment';
+import { CLAIM_QUESTIONS } from '../../../../shared/regions/yangcheng/veteran/questions';
+
+/** What the signer accepts (the type's commitment form). */
+export const DECLARATION = SUBSIDY_DECLARATION;
+
+/** The article the 非一站式 procedure is set in, as citation text. */
+export const PROCEDURE_SOURCE = citationText(APPROVAL_FORM.source);
 
 /**
  * 申请非一站式住院补助 (000 第六条): the boxes as typed, saved on the device after every change; the figures checked
@@ -13,7 +32,7 @@ import { parseWhose, SELF, whoseRequest, type Whose } from './whose';
  * beside a box is the one the server would give; and the createDraft / estimateClaim payloads.
  */
 
-export type ExclusionId = (typeof YANGCHENG_EXCLUSION_IDS)[number];
+export type ExclusionId = (typeof CLAIM_EXCLUSION_IDS)[number];
 export type Answer = 'yes' | 'no';
 
 /** A date as three boxes (年、月、日), as the filing pages' DateBoxes take it. */
@@ -123,7 +142,7 @@ export function parseClaim(raw: unknown, whose: Whose): ClaimDraft {
   if (parseWhose(r.whose) !== whose) return base;
   const ex = record(r.exclusions);
   const exclusions: ClaimDraft['exclusions'] = {};
-  for (const id of YANGCHENG_EXCLUSION_IDS) if (ex[id] === 'yes' || ex[id] === 'no') exclusions[id] = ex[id] as Answer;
+  for (const id of CLAIM_EXCLUSION_IDS) if (ex[id] === 'yes' || ex[id] === 'no') exclusions[id] = ex[id] as Answer;
   const me = record(r.me);
   const sheet = text(r.settlementSheet, 20);
   return {
@@ -172,60 +191,15 @@ export function splitDate(date: string | undefined | null): DateParts {
 
 // ——— 第十一条, asked in plain words ———
 
-export interface ExclusionQuestion {
-  id: ExclusionId;
-  /** The question as a person hears it; "是" means the exclusion applies. */
-  question: string;
-  /** The document's words, quoted, and where. */
-  quote: string;
-  source: string;
-  /** Why "是" stops the claim, and what to do instead. */
-  refusal: string;
-}
-
-const DOC = '000_22e2e209a52c8b7a.txt';
-
 /**
- * 第十一条 "下列情形发生的医疗费用不在医疗补助范围内". The quotes are the 细则's items (shared/params/yangcheng/exclusions
- * holds the same words for the rules); the questions and the advice are the app's plain reading of them.
+ * 第十一条's questions in plain words: the region's data (its veteran folder, next to the parameter that holds the
+ * same quotes for the rules).
  */
-export const EXCLUSION_QUESTIONS: ExclusionQuestion[] = [
-  {
-    id: 'falseInformation',
-    question: '这次申请填的就医情况、交的票据，有没有不真实的地方？',
-    quote: '弄虚作假、不如实反映就医情况的',
-    source: citationText({ doc: DOC, section: '第十一条（一）' }),
-    refusal: '不如实反映就医情况的医疗费用不予补助；弄虚作假骗取医疗补助资金的，还要依法依规追究（第十条）。请按医保结算单如实填写。',
-  },
-  {
-    id: 'misconduct',
-    question: '这次住院，是不是因为自杀、自残、酗酒、打架斗殴、吸毒等违法或违反政策规定的行为？',
-    quote: '因自杀、自残、酗酒、打架斗殴、吸毒等违法犯罪和违反政策规定行为所发生的医疗费用',
-    source: citationText({ doc: DOC, section: '第十一条（二）' }),
-    refusal: '这些原因发生的医疗费用不在医疗补助范围内，这次住院不能申请优抚医疗补助。',
-  },
-  {
-    id: 'liableThirdParty',
-    question: '这次住院，是不是因为交通事故、医疗事故，或者有别人（肇事方、保险公司等）应该赔这笔医疗费？',
-    quote: '因交通事故、医疗事故以及其他赔付责任人应予以支付的医疗费用',
-    source: citationText({ doc: DOC, section: '第十一条（三）' }),
-    refusal: '有赔付责任人的医疗费用应由责任人支付，不在医疗补助范围内。请向肇事方、医疗机构或保险公司要求赔付。',
-  },
-  {
-    id: 'cosmeticOrRehabilitation',
-    question: '这笔费用是不是整容、镶牙、矫形、配镜，或者保健、康复花的钱？',
-    quote: '因整容、镶牙、矫形、配镜以及保健、康复等所支付的费用',
-    source: citationText({ doc: DOC, section: '第十一条（四）' }),
-    refusal: '整容、镶牙、矫形、配镜以及保健、康复的费用不在医疗补助范围内，不能申请优抚医疗补助。',
-  },
-  {
-    id: 'notSettledByInsurance',
-    question: '这次住院的费用，是不是没有经过基本医疗保险报销（比如出院时没用医保结算，全部自费）？',
-    quote: '未经基本医疗保险报销的医疗费用',
-    source: citationText({ doc: DOC, section: '第十一条（五）' }),
-    refusal: '医疗补助补的是医保报销后剩下的部分。请先用基本医疗保险报销（出院结算，或回参保地办理手工报销），拿到医保结算单后再来申请。',
-  },
-];
+export const EXCLUSION_QUESTIONS: ExclusionQuestion[] = CLAIM_QUESTIONS as ExclusionQuestion[];
+
+export interface ExclusionQuestion extends ClaimQuestion {
+  id: ExclusionId;
+}
 
 /** The first "是": the claim cannot go on, and the page says why beside that question. */
 export function refusalOf(draft: Pick<ClaimDraft, 'exclusions'>): ExclusionQuestion | null {
@@ -293,11 +267,9 @@ export function claimFigures(d: ClaimDraft): Record<string, unknown> {
   return out;
 }
 
+/** Beside a box; an empty date box says the schema's own words (请填写日期). */
 function say(issue: ZodIssue, choice: boolean): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return choice ? '请选择' : issue.message.includes('日期') ? issue.message : '必须填写';
-  if (issue.code === 'invalid_enum_value') return '请选择';
-  if (issue.code === 'too_small' && issue.type === 'string') return '不能为空';
-  return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : '格式不正确';
+  return boxReason(issue, { choice, ownMissing: true });
 }
 
 function collect(issues: ZodIssue[], boxOf: (path: (string | number)[]) => Box | undefined, into: ClaimErrors): void {
@@ -414,7 +386,7 @@ export function boxOfField(field: string | undefined, whose: Whose): Box | undef
   const path = field.replace(/^content\./, '');
   if (path.startsWith('veteranSubsidy.exclusions.')) {
     const id = path.slice('veteranSubsidy.exclusions.'.length) as ExclusionId;
-    return YANGCHENG_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+    return CLAIM_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
   }
   if (path.startsWith('veteranSubsidy.')) return FIGURE_BOX[path.slice('veteranSubsidy.'.length)];
   const mine = whose === SELF ? 'principal' : 'agent';
@@ -437,7 +409,7 @@ export function boxOfEstimateField(field: string | undefined): Box | undefined {
   if (path === 'date') return 'discharge';
   if (path.startsWith('exclusions.')) {
     const id = path.slice('exclusions.'.length) as ExclusionId;
-    return YANGCHENG_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+    return CLAIM_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
   }
   return FIGURE_BOX[path.replace(/^settlement\./, '')];
 }
@@ -463,14 +435,13 @@ export interface EstimateCard {
 }
 
 /**
- * The rules' notes that are about this claim. The others describe the person's whole year — who counts (第二条),
- * 资助参保 (第三条（一）、第四条（一）), the 定额门诊补助 (第四条（二）) — which the status page shows, or the window,
- * which the card already says.
+ * The rules' notes that are about this claim. The others describe the person's whole year — who counts, 资助参保,
+ * the 定额门诊补助 — which the status page shows, or the window, which the card already says: the rules list those
+ * in `yearNotes` by kind.
  */
-const YEAR_NOTE_STARTS = ['本细则所称优抚对象须', '资助参保', '一至六级残疾军人参加城镇职工', '县外住院按“非一站式”办理'];
-
-export function claimNotes(notes: string[]): string[] {
-  return notes.filter((n) => !YEAR_NOTE_STARTS.some((start) => n.startsWith(start)) && !n.includes('定额门诊补助'));
+export function claimNotes(e: Pick<ClaimEstimateView['estimate'], 'notes' | 'yearNotes'>): string[] {
+  const year = new Set(e.yearNotes.map((n) => n.text));
+  return e.notes.filter((n) => !year.has(n));
 }
 
 export function estimateCard(v: ClaimEstimateView): EstimateCard {
@@ -488,7 +459,7 @@ export function estimateCard(v: ClaimEstimateView): EstimateCard {
     refused,
     lines,
     steps: e.steps.map((s) => ({ text: s.formula, amount: yuan(s.amount), source: citationText(s.source) })),
-    notes: claimNotes(e.notes),
+    notes: claimNotes(e),
     window,
   };
 }

@@ -1,6 +1,6 @@
-import { personErrors, type DeclareForm } from '../../apply/model/identity';
+import { personErrors, type DeclareForm } from '../../../models/identity';
 
-/** 本人实名 as typed, checked with the schema family.declareSelf checks it with (one copy: apply/model/identity.ts). */
+/** 本人实名 as typed, checked with the schema family.declareSelf checks it with (one copy: models/identity.ts). */
 export type IdentityForm = DeclareForm;
 
 export type IdentityErrors = { name?: string; idNumber?: string; banner?: string };

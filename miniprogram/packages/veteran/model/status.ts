@@ -1,4 +1,4 @@
-import type { SubsidyStatusView } from '../../../../server/veteran/status';
+import type { SubsidyStatusView } from '../../../../shared/contract/veteran';
 import { money, percent, yuan } from '../../../../shared/money';
 
 /**
@@ -157,11 +157,11 @@ export function viewerLine(s: Pick<SubsidyStatusView, 'viewer' | 'veteran'>): st
 }
 
 /**
- * Whether a 非一站式 claim can be started from this ledger: 阳城 only (第六条 is its procedure; the function refuses
- * other regions), for a person the rules count in that year (a ratio is set).
+ * Whether a 非一站式 claim can be started from this ledger: the function says so (`claimable`: the region files
+ * such claims and the rules count the person that year).
  */
-export function canClaim(s: Pick<SubsidyStatusView, 'veteran' | 'inpatient'>): boolean {
-  return s.veteran.region === 'yangcheng' && s.inpatient.ratio !== null;
+export function canClaim(s: Pick<SubsidyStatusView, 'claimable'>): boolean {
+  return s.claimable;
 }
 
 /** The years a person can look at: this one and the one before (a claim in the new year may be for last year's stay). */

@@ -1,6 +1,6 @@
-import type { FamilyMemberView } from '../../../../server/applications/family';
+import type { FamilyMemberView } from '../../../../shared/contract/family';
 import { citationText, cite } from '../../../../shared/source';
-import { memberChoiceExplain } from '../../apply/model/identity';
+import { memberChoiceExplain } from '../../../models/identity';
 
 /**
  * Whose 优抚医疗补助 the page shows: the user's own (found through 本人实名, the ID number this account claimed) or a

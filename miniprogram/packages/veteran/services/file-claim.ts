@@ -1,7 +1,7 @@
-import type { ApplicationView } from '../../../../server/applications/view';
-import { keepRequestIdAfter, newRequestId } from '../../apply/model/commitment';
-import { createDraft, getApplication, submitApplication, updateDraft, withdrawApplication } from '../../apply/services/applications';
-import { attachPhoto } from '../../apply/services/image';
+import type { ApplicationView } from '../../../../shared/contract/applications';
+import { keepRequestIdAfter, newRequestId } from '../../../models/request-id';
+import { createDraft, getApplication, submitApplication, updateDraft, withdrawApplication } from '../../../services/applications';
+import { attachPhoto } from '../../../services/image';
 import { toServiceError } from '../../../services/errors';
 import { draftPayload, needsNewServerDraft, sentOptionalOf, type ClaimDraft } from '../model/claim';
 

@@ -1,10 +1,10 @@
-import type { ClaimEstimateView } from '../../../../server/veteran/claim';
-import type { SubsidyStatusView } from '../../../../server/veteran/status';
+import type { ClaimEstimateView } from '../../../../shared/contract/veteran';
+import type { SubsidyStatusView } from '../../../../shared/contract/veteran';
 import { callFunction } from '../../../services/api';
 
 /**
  * The 优抚补助 task's verbs over the `subsidy` function. Filing goes through the `applications` function (the filing
- * task's verbs, packages/apply/services/applications); pages never see how a call travels.
+ * task's verbs, services/applications); pages never see how a call travels.
  */
 const subsidy = <T>(action: string, payload: Record<string, unknown> = {}) => callFunction<T>('subsidy', { action, ...payload });
 

@@ -1,6 +1,6 @@
 import { yuan } from '../../../../shared/money';
 import type { WaitingResult } from '../../../../shared/waiting';
-import { collectionPeriodOf } from '../../../../shared/waiting/resident';
+import { collectionPeriodOf } from '../../../../shared/waiting';
 import { cn, WaitingTrace } from '../../../../shared/waiting/trace';
 import type { Source } from '../../../../shared/source';
 

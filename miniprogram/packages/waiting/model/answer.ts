@@ -35,13 +35,12 @@ export function pageField(field: string | undefined): string | undefined {
 }
 
 /**
- * The rules' message names the field ("缴费日期：日期须为…"); next to the box itself the name is left out. A
- * 暂未收录 message is a sentence of its own and stays whole.
+ * The rules' message names the field ("缴费日期：日期须为…"); next to the box itself the name is left out: a refusal
+ * of the input carries its reason apart (shared/schemas/describe.ts). A 暂未收录 message is a sentence of its own and
+ * stays whole.
  */
-export function messageForField(code: string, message: string): string {
-  if (code !== 'INVALID_INPUT') return message;
-  const m = /^[^：，。]{1,24}：/.exec(message);
-  return m ? message.slice(m[0].length) : message;
+export function messageForField(error: { message: string; reason?: string }): string {
+  return error.reason ?? error.message;
 }
 
 function dateMissing(parts: DateParts, what: string): string | undefined {
@@ -92,7 +91,7 @@ export function answer(draft: WaitingDraft, region: string, categories: readonly
     if (!(error instanceof RuleError)) return { ok: false, errors: {}, banner: '没有算出结果，请检查填写的内容后再试' };
     const field = pageField(error.field);
     if (!field) return { ok: false, errors: {}, banner: error.message };
-    return { ok: false, errors: { [field]: messageForField(error.code, error.message) } };
+    return { ok: false, errors: { [field]: messageForField(error) } };
   }
   return { ok: true, input, result, cap: draft.scheme === 'resident' ? capOf(draft, categories) : null };
 }

@@ -1,8 +1,6 @@
 import Decimal from 'decimal.js';
 import { yuan } from '../../../../shared/money';
-import { valueAt } from '../../../../shared/params/param';
-import { seriousIllnessIncentives } from '../../../../shared/params/bazhong/waiting/serious-illness-incentives';
-import type { SeriousIllnessCapResult } from '../../../../shared/waiting';
+import { continuityAfterYears, type SeriousIllnessCapResult } from '../../../../shared/waiting';
 
 /** The 大病保险 card: the year's cap as a figure, and the reward or penalty on the base in plain words. */
 export interface CapView {
@@ -37,7 +35,7 @@ export function capView(r: SeriousIllnessCapResult): CapView {
 
 /** Which of 九问's two rewards the increase is made of: 连续参保 beyond four years, and a zero-claim year before. */
 function rewardLabel(r: SeriousIllnessCapResult): string {
-  const after = valueAt(seriousIllnessIncentives, `${r.coverageYear}-01-01`).value.continuityAfterYears;
+  const after = continuityAfterYears(r.coverageYear);
   const parts: string[] = [];
   if (r.continuousYears > after) parts.push(`连续参保 ${r.continuousYears} 年`);
   if (r.steps.some((s) => s.rule === '基金零报销激励')) parts.push(`${r.coverageYear - 1} 年度基金零报销`);

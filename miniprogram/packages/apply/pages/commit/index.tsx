@@ -1,18 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationView } from '../../../../../server/applications/view';
+import type { ApplicationView } from '../../../../../shared/contract/applications';
 import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
-import { TextBox } from '../../components/text-box';
-import { expectedSigner, keepRequestIdAfter, requestIdFor, signatureProblems } from '../../model/commitment';
+import { TextBox } from '../../../../components/text-box';
+import { keepRequestIdAfter, requestIdFor } from '../../../../models/request-id';
+import { expectedSigner, signatureProblems } from '../../model/commitment';
 import { boxOfPath } from '../../model/content';
 import { detailUrl, STEP_URL } from '../../model/routes';
 import { detailRows } from '../../model/status';
-import { backOrRedirect } from '../../services/nav';
-import { getApplication, submitApplication } from '../../services/applications';
+import { backOrRedirect } from '../../../../services/nav';
+import { getApplication, submitApplication } from '../../../../services/applications';
 import { clearDraft, loadDraft, useApplyDraft } from '../../services/draft-store';
 import '../../apply.css';
 import './index.css';
@@ -67,7 +68,7 @@ export default function CommitPage() {
       } else {
         update((d) => ({ ...d, requestId: '', accepted: true }));
         setUncertain(false);
-        if (err.field === 'commitment.signerName') setProblems({ signer: err.message.slice(err.message.indexOf('：') + 1) });
+        if (err.field === 'commitment.signerName') setProblems({ signer: err.reason ?? err.message });
         else setBanner(err.message);
         setBackToForm(Boolean(boxOfPath(err.field)));
       }

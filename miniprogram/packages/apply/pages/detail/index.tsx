@@ -1,14 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationView } from '../../../../../server/applications/view';
+import type { ApplicationView } from '../../../../../shared/contract/applications';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { hasProgress } from '../../model/draft';
-import { checklistRows } from '../../model/materials';
-import { IDENTITY_URL, LIST_URL, STEP_URL } from '../../model/routes';
+import { checklistRows } from '../../../../models/materials';
+import { IDENTITY_URL } from '../../../../models/routes';
+import { LIST_URL, STEP_URL } from '../../model/routes';
 import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, nextStepText, timelineRows, toneOf } from '../../model/status';
-import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../services/applications';
+import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../../../services/applications';
 import {
   CANCEL_CONFIRM_TEXT,
   CHANGE_HINT,
@@ -19,10 +20,10 @@ import {
   cancellationText,
   validityLine,
 } from '../../model/change-cancel';
-import { TextBox } from '../../components/text-box';
+import { TextBox } from '../../../../components/text-box';
 import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
-import { backOrRedirect } from '../../services/nav';
+import { backOrRedirect } from '../../../../services/nav';
 import '../../apply.css';
 import './index.css';
 

@@ -1,22 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { APPLICATION_TYPE_LABELS, isLongTerm, REMOTE_FILING_KIND_INFO } from '../../../../../shared/filing/kinds';
+import { isLongTerm } from '../../../../../shared/applications/remote-filing/kinds';
+import { applyTitle, isFiling, isReimbursement } from '../../model/types';
 import { ChoiceGroup } from '../../../../components/choice-group';
 import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { SCHEME_NAMES } from '../../../../models/profile';
 import { toServiceError } from '../../../../services/errors';
 import { loadProfile } from '../../../../services/profile';
-import { DateBoxes } from '../../components/date-boxes';
+import { DateBoxes } from '../../../../components/date-boxes';
 import { StepBar } from '../../components/step-bar';
-import { TextBox } from '../../components/text-box';
+import { TextBox } from '../../../../components/text-box';
 import { amountInWords, checkForm, clearBoxes, hasErrors, placeServerError, type Box, type FormErrors } from '../../model/content';
 import { applyChange, prefillMe, type ApplyDraft, type PersonInput, type Scheme } from '../../model/draft';
 import { agentRelationText, meToRemember } from '../../model/people';
 import { STEP_URL } from '../../model/routes';
-import { declareSelf, getIdentity } from '../../services/applications';
-import { loadMe, saveMe, useApplyDraft } from '../../services/draft-store';
+import { declareSelf, getIdentity } from '../../../../services/applications';
+import { loadMe, saveMe } from '../../../../services/me-store';
+import { useApplyDraft } from '../../services/draft-store';
 import { saveToServer } from '../../services/sync';
 import '../../apply.css';
 import './index.css';
@@ -82,7 +84,7 @@ export default function FormPage() {
     const profile = loadProfile();
     update((d) => {
       const filled = prefillMe(d, loadMe());
-      return filled.scheme === '' && filled.type === 'remoteFiling' ? { ...filled, scheme: profile.scheme } : filled;
+      return filled.scheme === '' && isFiling(filled.type) ? { ...filled, scheme: profile.scheme } : filled;
     });
   }, [update]);
 
@@ -150,8 +152,8 @@ export default function FormPage() {
   }
 
   const family = draft.who === 'family';
-  const title = draft.type === 'remoteFiling' && draft.kind ? REMOTE_FILING_KIND_INFO[draft.kind].label : APPLICATION_TYPE_LABELS[draft.type];
-  const words = draft.type === 'manualReimbursement' ? amountInWords(draft.amount) : '';
+  const title = applyTitle(draft.type, draft.kind);
+  const words = isReimbursement(draft.type) ? amountInWords(draft.amount) : '';
 
   return (
     <ThemedPage id='apply-form' className='apply-form'>
@@ -207,7 +209,7 @@ export default function FormPage() {
         <Text className='apply-note'>您的姓名、身份证号和手机号会记在这台手机上，下次不用再填。</Text>
       </View>
 
-      {draft.type === 'remoteFiling' ? (
+      {isFiling(draft.type) ? (
         <View id='form-remote' className='card'>
           <Text className='card-title'>备案信息</Text>
           <Field id='field-scheme' label='参加的是哪种医保？' error={errors.scheme}>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { FamilyMemberView } from '../../../../../server/applications/family';
+import type { FamilyMemberView } from '../../../../../shared/contract/family';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import {
@@ -10,12 +10,12 @@ import {
   faceOffer,
   selfCard,
   type IdentityStatus,
-} from '../../model/identity';
+} from '../../../../models/identity';
 import { LIST_URL } from '../../model/routes';
-import { getIdentity, listFamily } from '../../services/applications';
-import { loadMe } from '../../services/draft-store';
+import { getIdentity, listFamily } from '../../../../services/applications';
+import { loadMe } from '../../../../services/me-store';
 import { canRequestFacialVerify, isWeapp, verifyByFace } from '../../services/face-verify';
-import { backOrRedirect } from '../../services/nav';
+import { backOrRedirect } from '../../../../services/nav';
 import { CodeForm } from './components/code-form';
 import { DeclareForm } from './components/declare-form';
 import { MemberRow } from './components/member-row';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { APPLICATION_TYPE_LABELS, REMOTE_FILING_KIND_INFO } from '../../../../../shared/filing/kinds';
+import { applyTitle, isFiling, isReimbursement } from '../../model/types';
 import { todayInChina } from '../../../../../shared/dates';
 import { ChoiceGroup } from '../../../../components/choice-group';
 import { Field } from '../../../../components/field';
@@ -10,7 +10,8 @@ import { Quote } from '../../components/quote';
 import { StepBar } from '../../components/step-bar';
 import { deemedCard, isKind, kindCard, reimbursementMaterials, SITUATIONS, TYPE_CHOICES, type SituationId } from '../../model/choices';
 import { chooseType, emptyDraft, hasProgress, type ApplyType } from '../../model/draft';
-import { IDENTITY_URL, LIST_URL, STEP_URL } from '../../model/routes';
+import { IDENTITY_URL } from '../../../../models/routes';
+import { LIST_URL, STEP_URL } from '../../model/routes';
 import { clearDraft, useApplyDraft } from '../../services/draft-store';
 import '../../apply.css';
 import './index.css';
@@ -25,18 +26,18 @@ export default function ChoosePage() {
 
   const chosen = SITUATIONS.find((s) => s.value === situation);
   const kind = situation && isKind(situation) ? situation : '';
-  const canGoOn = type === 'manualReimbursement' || (type === 'remoteFiling' && kind !== '');
+  const canGoOn = isReimbursement(type) || (isFiling(type) && kind !== '');
 
   const next = () => {
     if (!type) return setError('请先选择要办理的事项');
-    if (type === 'remoteFiling' && !kind) return setError(chosen?.deemed ? '这种情况不用申请备案，请看上面的说明' : '请先选择哪种情况说的是您');
+    if (isFiling(type) && !kind) return setError(chosen?.deemed ? '这种情况不用申请备案，请看上面的说明' : '请先选择哪种情况说的是您');
     update((d) => ({ ...chooseType(d, type, kind), step: d.step === 'choose' || d.type !== type ? 'who' : d.step }));
     Taro.navigateTo({ url: STEP_URL.who });
   };
 
   const resume = hasProgress(draft) ? draft : null;
   const resumeTitle = resume
-    ? `${resume.type === 'remoteFiling' && resume.kind ? REMOTE_FILING_KIND_INFO[resume.kind].label : APPLICATION_TYPE_LABELS[resume.type as ApplyType]}${
+    ? `${applyTitle(resume.type as ApplyType, resume.kind)}${
         resume.who === 'family' && resume.member ? `（为${resume.member.name}代办）` : ''
       }`
     : '';
@@ -94,7 +95,7 @@ export default function ChoosePage() {
         </Field>
       </View>
 
-      {type === 'remoteFiling' ? (
+      {isFiling(type) ? (
         <View className='card'>
           <Field id='field-apply-kind' label='哪种情况说的是您（或您要代办的家人）？' help='选最接近的一种，下面会说明要准备什么。'>
             <ChoiceGroup<SituationId>
@@ -110,9 +111,9 @@ export default function ChoosePage() {
         </View>
       ) : null}
 
-      {type === 'remoteFiling' && kind ? <KindInfo kind={kind} today={today} /> : null}
-      {type === 'remoteFiling' && chosen?.deemed ? <DeemedInfo id={chosen.value as 'emergency' | 'unfiled'} /> : null}
-      {type === 'manualReimbursement' ? (
+      {isFiling(type) && kind ? <KindInfo kind={kind} today={today} /> : null}
+      {isFiling(type) && chosen?.deemed ? <DeemedInfo id={chosen.value as 'emergency' | 'unfiled'} /> : null}
+      {isReimbursement(type) ? (
         <View id='apply-reimburse-info' className='card'>
           <Text className='card-title'>住院省内异地线上手工报销</Text>
           <Text className='apply-line'>要填：住院的医院、入院和出院日期、医疗费用金额。要上传：</Text>

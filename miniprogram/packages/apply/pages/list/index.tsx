@@ -3,11 +3,12 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
-import { listVerifyNote } from '../../model/identity';
-import { detailUrl, IDENTITY_URL, STEP_URL } from '../../model/routes';
+import { listVerifyNote } from '../../../../models/identity';
+import { IDENTITY_URL } from '../../../../models/routes';
+import { detailUrl, STEP_URL } from '../../model/routes';
 import { listRows, type ListRow } from '../../model/status';
-import { getIdentity, listMyApplications } from '../../services/applications';
-import { backOrRedirect } from '../../services/nav';
+import { getIdentity, listMyApplications } from '../../../../services/applications';
+import { backOrRedirect } from '../../../../services/nav';
 import '../../apply.css';
 import './index.css';
 

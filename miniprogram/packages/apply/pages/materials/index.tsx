@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationView } from '../../../../../server/applications/view';
+import type { ApplicationView } from '../../../../../shared/contract/applications';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
-import { checklistRows, checklistSummary, imageProblem, LIMITS_TEXT } from '../../model/materials';
+import { checklistRows, checklistSummary, imageProblem, LIMITS_TEXT } from '../../../../models/materials';
 import { STEP_URL } from '../../model/routes';
-import { backOrRedirect } from '../../services/nav';
-import { getApplication } from '../../services/applications';
+import { backOrRedirect } from '../../../../services/nav';
+import { getApplication } from '../../../../services/applications';
 import { loadDraft, useApplyDraft } from '../../services/draft-store';
-import { attachPhoto, choosePhoto } from '../../services/image';
+import { attachPhoto, choosePhoto } from '../../../../services/image';
 import '../../apply.css';
 import './index.css';
 

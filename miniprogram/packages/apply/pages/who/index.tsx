@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { FamilyMemberView } from '../../../../../server/applications/family';
+import type { FamilyMemberView } from '../../../../../shared/contract/family';
 import { CLOSE_RELATIVES_SOURCES } from '../../../../../shared/filing/relations';
 import { citationText } from '../../../../../shared/source';
 import { ChoiceGroup } from '../../../../components/choice-group';
@@ -9,22 +9,13 @@ import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
-import { TextBox } from '../../components/text-box';
+import { TextBox } from '../../../../components/text-box';
 import type { Who } from '../../model/draft';
-import { memberChoiceExplain } from '../../model/identity';
-import {
-  agentRelationText,
-  chooseFamily,
-  chooseMember,
-  chooseSelf,
-  EMPTY_MEMBER_FORM,
-  memberRequest,
-  RELATION_CHOICES,
-  type MemberErrors,
-  type MemberForm,
-} from '../../model/people';
+import { memberChoiceExplain } from '../../../../models/identity';
+import { EMPTY_MEMBER_FORM, memberRequest, RELATION_CHOICES, type MemberErrors, type MemberForm } from '../../../../models/people';
+import { agentRelationText, chooseFamily, chooseMember, chooseSelf } from '../../model/people';
 import { STEP_URL } from '../../model/routes';
-import { listFamily, saveFamilyMember } from '../../services/applications';
+import { listFamily, saveFamilyMember } from '../../../../services/applications';
 import { useApplyDraft } from '../../services/draft-store';
 import '../../apply.css';
 
@@ -81,7 +72,7 @@ export default function WhoPage() {
     } catch (e) {
       const err = toServiceError(e);
       const box = err.field ? ({ name: 'member-name', relation: 'member-relation', idNumber: 'member-id', phone: 'member-phone' } as const)[err.field as 'name'] : undefined;
-      setFormErrors(box ? { [box]: err.message.slice(err.message.indexOf('：') + 1) } : { banner: err.message });
+      setFormErrors(box ? { [box]: err.reason ?? err.message } : { banner: err.message });
     } finally {
       setSaving(false);
     }

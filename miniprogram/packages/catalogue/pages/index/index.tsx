@@ -16,7 +16,7 @@ const FILTERS: { value: KindFilter; label: string }[] = [
   { value: 'special', label: KIND_NAMES.special },
 ];
 
-/** "我的病能不能办慢特病？": the Bazhong 门诊慢特病 catalogue, searchable by name or code (004 第四章). */
+/** "我的病能不能办慢特病？": the region's 门诊慢特病 catalogue, searchable by name or code (004 第四章). */
 export default function CataloguePage() {
   const [profile] = useState(loadProfile);
   const [query, setQuery] = useState('');

@@ -107,7 +107,7 @@ export default function EstimateForm() {
       const e = error instanceof ServiceError ? error : new ServiceError('INTERNAL', '估算没有完成，请检查填写的内容后再试');
       const at = stepOfField(e.field, draft);
       if (e.field && at >= 0) {
-        goTo(at, { [e.field]: messageForField(e.field, e.message) });
+        goTo(at, { [e.field]: messageForField(e) });
       } else {
         setBanner(e.message);
       }

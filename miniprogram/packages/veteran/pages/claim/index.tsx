@@ -1,29 +1,30 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { FamilyMemberView } from '../../../../../server/applications/family';
-import type { ApplicationView } from '../../../../../server/applications/view';
-import type { SubsidyStatusView } from '../../../../../server/veteran/status';
-import { COMMITMENT_FORMS } from '../../../../../shared/filing/commitments';
+import type { FamilyMemberView } from '../../../../../shared/contract/family';
+import type { ApplicationView } from '../../../../../shared/contract/applications';
+import type { SubsidyStatusView } from '../../../../../shared/contract/veteran';
 import { yuan } from '../../../../../shared/money';
-import { citationText, cite } from '../../../../../shared/source';
+import { citationText } from '../../../../../shared/source';
 import { ChoiceGroup } from '../../../../components/choice-group';
 import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
-import { DateBoxes } from '../../../apply/components/date-boxes';
-import { TextBox } from '../../../apply/components/text-box';
-import { imageProblem, LIMITS_TEXT } from '../../../apply/model/materials';
-import { listFamily } from '../../../apply/services/applications';
-import { loadMe, saveMe } from '../../../apply/services/draft-store';
-import { choosePhoto } from '../../../apply/services/image';
-import { backOrRedirect } from '../../../apply/services/nav';
+import { DateBoxes } from '../../../../components/date-boxes';
+import { TextBox } from '../../../../components/text-box';
+import { imageProblem, LIMITS_TEXT } from '../../../../models/materials';
+import { listFamily } from '../../../../services/applications';
+import { loadMe, saveMe } from '../../../../services/me-store';
+import { choosePhoto } from '../../../../services/image';
+import { backOrRedirect } from '../../../../services/nav';
 import {
   besideBox,
   boxOfEstimateField,
   boxOfField,
   changeClaim,
+  DECLARATION,
   EXCLUSION_QUESTIONS,
+  PROCEDURE_SOURCE,
   estimateCard,
   estimateRequest,
   hasErrors,
@@ -37,7 +38,7 @@ import {
   type EstimateCard as Estimate,
 } from '../../model/claim';
 import { detailUrl, statusUrl } from '../../model/routes';
-import { identityUrl } from '../../../apply/model/routes';
+import { identityUrl } from '../../../../models/routes';
 import { personLine } from '../../model/status';
 import { parseWhose, SELF, whoseRequest } from '../../model/whose';
 import { fileClaim } from '../../services/file-claim';
@@ -49,8 +50,7 @@ import { PhotoBox } from './components/photo-box';
 import '../../veteran.css';
 import './index.css';
 
-const DECLARATION = COMMITMENT_FORMS.veteranSubsidyDeclaration;
-const ARTICLE_6 = citationText(cite('000_22e2e209a52c8b7a.txt', '第六条'));
+const ARTICLE_6 = PROCEDURE_SOURCE;
 
 /** The boxes whose change makes an estimate out of date. */
 const FIGURE_KEYS: (keyof ClaimDraft)[] = ['hospital', 'admission', 'discharge', 'totalCost', 'inScopeSelfPay', 'outOfScope', 'personalAccountPaid', 'exclusions'];

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Field } from '../../../../../../components/field';
 import { toServiceError } from '../../../../../../services/errors';
-import { TextBox } from '../../../../components/text-box';
-import { codeRequest, ROSTER_CODE_DIGITS, placeIdentityError, type CodeForm as Form, type IdentityFormErrors, type IdentityStatus } from '../../../../model/identity';
-import { verifyWithCode } from '../../../../services/applications';
+import { TextBox } from '../../../../../../components/text-box';
+import { codeRequest, ROSTER_CODE_DIGITS, placeIdentityError, type CodeForm as Form, type IdentityFormErrors, type IdentityStatus } from '../../../../../../models/identity';
+import { verifyWithCode } from '../../../../../../services/applications';
 
 /**
  * The 服务站's one-time 核验码 (family.verifyWithCode): name and ID number exactly as on the 优抚对象名册, and the code.

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Field } from '../../../../../../components/field';
 import { toServiceError } from '../../../../../../services/errors';
-import { TextBox } from '../../../../components/text-box';
-import { declareRequest, placeIdentityError, type DeclareForm as Form, type IdentityFormErrors, type IdentityStatus } from '../../../../model/identity';
-import { declareSelf } from '../../../../services/applications';
-import { loadMe, saveMe } from '../../../../services/draft-store';
+import { TextBox } from '../../../../../../components/text-box';
+import { declareRequest, placeIdentityError, type DeclareForm as Form, type IdentityFormErrors, type IdentityStatus } from '../../../../../../models/identity';
+import { declareSelf } from '../../../../../../services/applications';
+import { loadMe, saveMe } from '../../../../../../services/me-store';
 
 /**
  * "这个身份证号是我": the account declares who it is (family.declareSelf). It opens nothing by itself; it gives the

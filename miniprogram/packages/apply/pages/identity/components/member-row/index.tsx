@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { FamilyMemberView } from '../../../../../../../server/applications/family';
-import { memberLevelLine } from '../../../../model/identity';
+import type { FamilyMemberView } from '../../../../../../../shared/contract/family';
+import { memberLevelLine } from '../../../../../../models/identity';
 import { CodeForm } from '../code-form';
-import type { IdentityStatus } from '../../../../model/identity';
+import type { IdentityStatus } from '../../../../../../models/identity';
 
 /**
  * One saved family member and how far this account's word for them goes: 已核验, or 待核验 with what that means for a

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { SelfCard as Card } from '../../../../model/identity';
+import type { SelfCard as Card } from '../../../../../../models/identity';
 
 /** The account's own binding: who, the level in a word, and — while 待核验 — where to go and the 核验编号 to show. */
 export function SelfCard({ card }: { card: Card }) {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { SubsidyStatusView } from '../../../../../../../server/veteran/status';
+import type { SubsidyStatusView } from '../../../../../../../shared/contract/veteran';
 import { allowanceCard } from '../../../../model/status';
 
 /** 定额门诊补助 of the year: paid on a date, expected in the first quarter, or not for this person — and why. */

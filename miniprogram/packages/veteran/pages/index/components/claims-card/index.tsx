@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { SubsidyStatusView } from '../../../../../../../server/veteran/status';
+import type { SubsidyStatusView } from '../../../../../../../shared/contract/veteran';
 import { claimRows } from '../../../../model/status';
 
 /**

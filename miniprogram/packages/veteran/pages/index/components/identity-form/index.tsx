@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Field } from '../../../../../../components/field';
 import { toServiceError } from '../../../../../../services/errors';
-import { TextBox } from '../../../../../apply/components/text-box';
-import { placeIdentityError } from '../../../../../apply/model/identity';
-import { declareSelf } from '../../../../../apply/services/applications';
-import { loadMe, saveMe } from '../../../../../apply/services/draft-store';
+import { TextBox } from '../../../../../../components/text-box';
+import { placeIdentityError } from '../../../../../../models/identity';
+import { declareSelf } from '../../../../../../services/applications';
+import { loadMe, saveMe } from '../../../../../../services/me-store';
 import { identityErrors, type IdentityErrors } from '../../../../model/identity';
 
 /**

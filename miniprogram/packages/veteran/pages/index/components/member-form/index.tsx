@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FamilyMemberView } from '../../../../../../../server/applications/family';
+import type { FamilyMemberView } from '../../../../../../../shared/contract/family';
 import { CLOSE_RELATIVES_SOURCES } from '../../../../../../../shared/filing/relations';
 import { citationText } from '../../../../../../../shared/source';
 import { ChoiceGroup } from '../../../../../../components/choice-group';
 import { Field } from '../../../../../../components/field';
 import { toServiceError } from '../../../../../../services/errors';
-import { TextBox } from '../../../../../apply/components/text-box';
-import { EMPTY_MEMBER_FORM, memberRequest, RELATION_CHOICES, type MemberErrors, type MemberForm } from '../../../../../apply/model/people';
-import { saveFamilyMember } from '../../../../../apply/services/applications';
+import { TextBox } from '../../../../../../components/text-box';
+import { EMPTY_MEMBER_FORM, memberRequest, RELATION_CHOICES, type MemberErrors, type MemberForm } from '../../../../../../models/people';
+import { saveFamilyMember } from '../../../../../../services/applications';
 
 const BOX_OF_FIELD = { name: 'member-name', relation: 'member-relation', idNumber: 'member-id', phone: 'member-phone' } as const;
 
@@ -37,7 +37,7 @@ export function MemberForm({ onSaved, onCancel }: { onSaved: (member: FamilyMemb
     } catch (e) {
       const err = toServiceError(e);
       const box = err.field ? BOX_OF_FIELD[err.field as keyof typeof BOX_OF_FIELD] : undefined;
-      setErrors(box ? { [box]: err.message.slice(err.message.indexOf('：') + 1) } : { banner: err.message });
+      setErrors(box ? { [box]: err.reason ?? err.message } : { banner: err.message });
     } finally {
       setSaving(false);
     }

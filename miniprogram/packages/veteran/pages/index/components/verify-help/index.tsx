@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { identityUrl } from '../../../../../apply/model/routes';
+import { identityUrl } from '../../../../../../models/routes';
 
 /**
  * The ledger needs a verified binding (NEEDS_VERIFICATION): the function's own words on where to verify, and the way

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { SubsidyStatusView } from '../../../../../../../server/veteran/status';
+import type { SubsidyStatusView } from '../../../../../../../shared/contract/veteran';
 
 /** 000 第六条: 县外住院 claims are taken in July and December; the next one, and whether it is open now. */
 export function WindowCard({ window }: { window: NonNullable<SubsidyStatusView['nextWindow']> }) {

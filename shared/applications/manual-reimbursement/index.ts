@@ -1,0 +1,54 @@
+import type { ApplicationTypeModule } from '../types';
+import { rmbUppercase } from '../../rmb';
+import { isAmount } from '../../schemas/common';
+import { MANUAL_REIMBURSEMENT_MATERIALS } from './materials';
+import { REIMBURSEMENT_AGENT_COMMITMENT, REIMBURSEMENT_PERSONAL_COMMITMENT } from './commitment';
+import {
+  manualReimbursementDraft,
+  manualReimbursementSection,
+  MANUAL_REIMBURSEMENT_FIELD_LABELS,
+  type ManualReimbursementSection,
+} from './schema';
+
+/** 住院省内异地线上手工报销 (GLOSSARY: manualReimbursement; 003 六（四）): one stay paid in full, reimbursed afterwards. */
+export type ManualReimbursementView = ManualReimbursementSection & { amountUppercase?: string };
+
+declare module '../types' {
+  interface ApplicationSections {
+    manualReimbursement: ManualReimbursementSection;
+  }
+  interface ApplicationSectionViews {
+    manualReimbursement: ManualReimbursementView;
+  }
+}
+
+function amountUppercase(s: ManualReimbursementSection | undefined): string | undefined {
+  return s?.amount && isAmount(s.amount) ? rmbUppercase(s.amount) : undefined;
+}
+
+export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', ManualReimbursementSection, ManualReimbursementView> = {
+  id: 'manualReimbursement',
+  label: '住院省内异地线上手工报销',
+  schema: { complete: manualReimbursementSection, draft: manualReimbursementDraft },
+  fieldLabels: { '': '报销信息', ...MANUAL_REIMBURSEMENT_FIELD_LABELS },
+  materialItems: MANUAL_REIMBURSEMENT_MATERIALS,
+  checklist: () => MANUAL_REIMBURSEMENT_MATERIALS,
+  commitmentForms: [REIMBURSEMENT_PERSONAL_COMMITMENT, REIMBURSEMENT_AGENT_COMMITMENT],
+  // 附件3 when an agent files, 附件2 otherwise (003 六（四）).
+  commitmentFor: (hasAgent) => (hasAgent ? REIMBURSEMENT_AGENT_COMMITMENT : REIMBURSEMENT_PERSONAL_COMMITMENT),
+  commitmentValues(s) {
+    const upper = amountUppercase(s);
+    return {
+      ...(s?.hospital ? { hospital: s.hospital } : {}),
+      ...(s?.admissionDate ? { admissionDate: s.admissionDate } : {}),
+      ...(s?.dischargeDate ? { dischargeDate: s.dischargeDate } : {}),
+      ...(s?.amount ? { amount: s.amount } : {}),
+      ...(upper ? { amountUppercase: upper } : {}),
+    };
+  },
+  mergeDraft: (before, draft) => ({ ...before, ...draft }),
+  view(s) {
+    const upper = amountUppercase(s);
+    return { ...s, ...(upper ? { amountUppercase: upper } : {}) };
+  },
+};

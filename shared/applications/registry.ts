@@ -1,0 +1,66 @@
+import type { ApplicationTypeModule, CommitmentForm, MaterialItem } from './types';
+import { remoteFiling } from './remote-filing';
+import { manualReimbursement } from './manual-reimbursement';
+import { regionApplicationTypes } from '../regions';
+
+/**
+ * REGISTRY of application types: the province-wide ones listed here, a region's own programs contributed by the
+ * region (shared/regions, each region's `applicationTypes`), so this file names no region. The lifecycle, the
+ * schemas and the views ask this registry, never a type by name.
+ *
+ * A new type: one folder (here, or under its region) with its module (./types.ts) — it adds its section to
+ * ApplicationSections and ApplicationSectionViews — and one line: in GENERIC below, or in the region's
+ * `applicationTypes`. If the server must do more than the lifecycle does (check who may file, keep a state, write
+ * elsewhere on acceptance), its hooks (server/applications/hooks.ts) get one line in server/applications/types.ts.
+ */
+const GENERIC: ApplicationTypeModule[] = [remoteFiling, manualReimbursement];
+
+/** Added by tests only (registerApplicationTypeForTest): a fixture type filed through the real lifecycle. */
+const extra: ApplicationTypeModule[] = [];
+
+export function applicationTypeModules(): ApplicationTypeModule[] {
+  return [...GENERIC, ...regionApplicationTypes(), ...extra];
+}
+
+export function applicationTypeIds(): string[] {
+  return applicationTypeModules().map((m) => m.id);
+}
+
+export function findApplicationType(id: string): ApplicationTypeModule | undefined {
+  return applicationTypeModules().find((m) => m.id === id);
+}
+
+/** The module of a stored record's type. A record of a type no longer registered is a programming error. */
+export function applicationType(id: string): ApplicationTypeModule {
+  const m = findApplicationType(id);
+  if (!m) throw new Error(`application type ${id} is not registered`);
+  return m;
+}
+
+export function applicationTypeLabel(id: string): string {
+  return applicationType(id).label;
+}
+
+/** Every material item any type's checklist can name, by id (an upload names one of these). */
+export function materialItems(): Record<string, MaterialItem> {
+  return Object.fromEntries(applicationTypeModules().flatMap((m) => m.materialItems.map((i) => [i.id, i])));
+}
+
+/** Every commitment form any type may ask a signer to accept, by id. */
+export function commitmentForms(): Record<string, CommitmentForm> {
+  return Object.fromEntries(applicationTypeModules().flatMap((m) => m.commitmentForms.map((f) => [f.id, f])));
+}
+
+/**
+ * Test-only: registers a fixture type (test/applications/fixture-type.test.ts) and returns how to remove it. The
+ * product registers its types above; nothing in shared/, server/ or miniprogram/ calls this.
+ */
+export function registerApplicationTypeForTest(module: ApplicationTypeModule): () => void {
+  if (findApplicationType(module.id)) throw new Error(`application type ${module.id} is registered already`);
+  extra.push(module);
+  return () => {
+    const at = extra.indexOf(module);
+    if (at < 0) return;
+    extra.splice(at, 1);
+  };
+}
