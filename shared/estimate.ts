@@ -3,8 +3,10 @@ import { ChainContext } from './chain/context';
 import { estimateCaseSchema, VISIT_TYPES } from './schemas/estimate';
 import { parseOrThrow } from './schemas/common';
 import { notCovered } from './errors';
-import { regionById } from './regions';
-import type { Region, EstimateProgram } from './regions/region';
+import { knownList, manifestById } from './regions/vocabulary';
+import { ESTIMATE } from './regions/registry/estimate';
+import type { RegionManifest } from './regions/manifest';
+import type { EstimateProgram } from './regions/region';
 import { EstimateResult, PAYMENT_KEYS, Payments } from './result';
 import { fingerprint } from './hash';
 import { RULESET_VERSION } from './version';
@@ -19,7 +21,26 @@ const paramsHashes = new Map<string, string>(
   typeof YIBAO_PARAMS_HASHES === 'undefined' ? [] : Object.entries(YIBAO_PARAMS_HASHES),
 );
 
-function paramsHash(region: Region & { estimate: EstimateProgram }): string {
+/** A region's words with its 费用估算 program. */
+type EstimateRegion = RegionManifest & { estimate: EstimateProgram };
+
+const regions = new Map<string, EstimateRegion>();
+
+/** The region with an estimate program; any other id is "暂未收录", naming those the rules cover. */
+function regionById(id: string): EstimateRegion {
+  let region = regions.get(id);
+  if (region) return region;
+  const manifest = manifestById(id);
+  if (!manifest || !Object.prototype.hasOwnProperty.call(ESTIMATE, id)) {
+    const covered = Object.keys(ESTIMATE).flatMap((k) => manifestById(k) ?? []);
+    throw notCovered(`参保地“${id}”暂未收录，目前支持：${knownList(covered)}`, 'region');
+  }
+  region = { ...manifest, estimate: ESTIMATE[id] };
+  regions.set(id, region);
+  return region;
+}
+
+function paramsHash(region: EstimateRegion): string {
   let h = paramsHashes.get(region.id);
   if (!h) {
     h = fingerprint(region.estimate.params);
@@ -29,7 +50,7 @@ function paramsHash(region: Region & { estimate: EstimateProgram }): string {
 }
 
 /** Refuses, in plain Chinese, what the region's rules do not cover, before any figure is read. */
-function checkCoverage(region: Region, input: { date: string; scheme: 'resident' | 'employee'; visit: { type: string } }): void {
+function checkCoverage(region: RegionManifest, input: { date: string; scheme: 'resident' | 'employee'; visit: { type: string } }): void {
   if (input.date < region.firstDate) {
     throw notCovered(`${region.name}的标准自 ${region.firstDate} 起收录，${input.date} 的结算暂未收录`, 'date');
   }

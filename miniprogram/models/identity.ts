@@ -151,8 +151,8 @@ export type IdentityBox = 'name' | 'idNumber' | 'code';
 export type IdentityFormErrors = Partial<Record<IdentityBox, string>> & { banner?: string };
 
 /** A 核验码 as typed: spaces and dashes dropped (it is read off a slip of paper or over the phone). */
-export function normalCode(typed: string): string {
-  return typed.replace(/[\s\-－—]/g, '');
+export function normalCode(entered: string): string {
+  return entered.replace(/[\s\-－—]/g, '');
 }
 
 export { ROSTER_CODE_DIGITS };

@@ -1,7 +1,5 @@
-import type { ApplicationSummary, ApplicationView } from '../../shared/contract/applications';
+import type { ApplicationSummary, ApplicationView, MaterialView, Page } from '../../shared/contract/applications';
 import type { FamilyMemberView } from '../../shared/contract/family';
-import type { MaterialView } from '../../shared/contract/applications';
-import type { Page } from '../../shared/contract/applications';
 import { callFunction } from './api';
 import type { IdentityStatus } from '../models/identity';
 import { newRequestId } from '../models/request-id';

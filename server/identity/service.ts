@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import type { AppContext, Identity } from '../applications/context';
 import { nowDate } from '../applications/context';
 import { ApplicationError } from '../applications/errors';
-import type { IdentityBinding, SealedId, VerificationSource } from '../store/types';
+import type { IdentityBinding, SealedId } from '../store/types';
 import type { IdentityStatus } from '../../shared/contract/identity';
 import {
   declareSelfRequest,

@@ -9,7 +9,7 @@ import type { SubsidyResult } from '../../shared/veteran';
 import type { StoreTx } from '../store/store';
 import type { ApplicationRecord, StoredContent, SubsidyClaimState, VeteranRosterRecord } from '../store/types';
 import { NOT_ON_ROSTER_MESSAGE, veteranFor } from './access';
-import { REGIONS } from '../../shared/regions';
+import { offersClaim } from '../../shared/applications/veteran-subsidy/terms';
 import { addPayment, claimPaymentId, ledgerId } from './ledger';
 import { ClaimFigures, RulesVeteran, categoryLabel, claimEstimate, rulesVeteranOf } from './rules';
 import { EarlierClaims, describeDuplicate, findDuplicate, refuseDuplicateAcceptance, refuseDuplicateSubmission, stayOf } from './duplicates';
@@ -20,18 +20,17 @@ import type { ClaimEstimateView } from '../../shared/contract/veteran';
  * again (authoritatively) when submitted, and recorded in the ledger when staff accept it.
  */
 
-/** The application type of the claim (its module: the region's, shared/regions). */
+/** The application type of the claim (its module: shared/applications/veteran-subsidy). */
 export const SUBSIDY_TYPE = 'veteranSubsidy';
 
 export type { ClaimEstimateView } from '../../shared/contract/veteran';
 
 /**
- * The claim is the program of the region whose module brings it (阳城's 第六条, shared/regions); 广西's 办法 names
- * no 非一站式 procedure (its 第二十五条 asks for 一站式 everywhere).
+ * The claim is offered where the region's manifest gives its words (阳城's 第六条); 广西's 办法 names no 非一站式
+ * procedure (its 第二十五条 asks for 一站式 everywhere).
  */
 function checkRegion(roster: Pick<VeteranRosterRecord, 'region'>): void {
-  const region = Object.prototype.hasOwnProperty.call(REGIONS, roster.region) ? REGIONS[roster.region] : undefined;
-  if (!region?.applicationTypes?.some((m) => m.id === SUBSIDY_TYPE)) {
+  if (!offersClaim(roster.region)) {
     throw notCovered(
       '非一站式住院医疗补助申请按《阳城县优抚对象医疗保障实施细则》第六条办理；广西的实施办法没有规定非一站式的申请程序，暂未收录，请向户籍所在地退役军人事务部门申请',
       'region',

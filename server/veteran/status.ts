@@ -17,7 +17,7 @@ import type { VeteranPaymentRecord, VeteranRosterRecord } from '../store/types';
 import { veteranFor, Viewer } from './access';
 import { ledgerId } from './ledger';
 import { categoryLabel, rulesVeteranOf, yearFigures } from './rules';
-import { SUBSIDY_TYPE } from './claim';
+import { offersClaim } from '../../shared/applications/veteran-subsidy/terms';
 
 export type { SubsidyStatusView } from '../../shared/contract/veteran';
 
@@ -82,7 +82,7 @@ export async function subsidyStatus(ctx: AppContext, identity: Identity, input: 
     },
     nextWindow: current && result?.nextApplicationMonth ? windowOf(program, result.nextApplicationMonth, asOf) : null,
     materials: materialsOf(program),
-    claimable: (region.applicationTypes ?? []).some((m) => m.id === SUBSIDY_TYPE) && inpatient.ratio !== null,
+    claimable: offersClaim(region.id) && inpatient.ratio !== null,
     claims,
     notes: [...notes, ...program.status.notes],
     ruleset: result?.ruleset ?? null,

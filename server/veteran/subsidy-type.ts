@@ -7,7 +7,7 @@ import { prepareSubsidyClaim, recordAcceptedClaim, SUBSIDY_TYPE } from './claim'
 import { EarlierClaims } from './duplicates';
 
 /**
- * The 优抚 非一站式 住院医疗补助 claim's server hooks (its shared module is the county's, under shared/regions): the
+ * The 优抚 非一站式 住院医疗补助 claim's server hooks (its shared module: shared/applications/veteran-subsidy): the
  * lifecycle files and decides it like any application, and these add the roster, the ledger and the duplicate checks.
  */
 export const subsidyType: ServerTypeHooks = {

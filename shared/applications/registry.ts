@@ -1,25 +1,25 @@
 import type { ApplicationTypeModule, CommitmentForm, MaterialItem } from './types';
 import { remoteFiling } from './remote-filing';
 import { manualReimbursement } from './manual-reimbursement';
-import { regionApplicationTypes } from '../regions';
+import { veteranSubsidy } from './veteran-subsidy';
 
 /**
- * REGISTRY of application types: the province-wide ones listed here, a region's own programs contributed by the
- * region (shared/regions, each region's `applicationTypes`), so this file names no region. The lifecycle, the
- * schemas and the views ask this registry, never a type by name.
+ * REGISTRY of application types: every type is one module listed here, and none names a region. A type whose words
+ * differ by region reads them from the region manifests (the 优抚 非一站式 claim: `veteran.claim`, offered by the
+ * regions that give it). The lifecycle, the schemas and the views ask this registry, never a type by name.
  *
- * A new type: one folder (here, or under its region) with its module (./types.ts) — it adds its section to
- * ApplicationSections and ApplicationSectionViews — and one line: in GENERIC below, or in the region's
- * `applicationTypes`. If the server must do more than the lifecycle does (check who may file, keep a state, write
- * elsewhere on acceptance), its hooks (server/applications/hooks.ts) get one line in server/applications/types.ts.
+ * A new type: one folder here with its module (./types.ts) — it adds its section to ApplicationSections and
+ * ApplicationSectionViews — and one line in TYPES below. If the server must do more than the lifecycle does (check
+ * who may file, keep a state, write elsewhere on acceptance), its hooks (server/applications/hooks.ts) get one line
+ * in server/applications/types.ts.
  */
-const GENERIC: ApplicationTypeModule[] = [remoteFiling, manualReimbursement];
+const TYPES: ApplicationTypeModule[] = [remoteFiling, manualReimbursement, veteranSubsidy];
 
 /** Added by tests only (registerApplicationTypeForTest): a fixture type filed through the real lifecycle. */
 const extra: ApplicationTypeModule[] = [];
 
 export function applicationTypeModules(): ApplicationTypeModule[] {
-  return [...GENERIC, ...regionApplicationTypes(), ...extra];
+  return [...TYPES, ...extra];
 }
 
 export function applicationTypeIds(): string[] {

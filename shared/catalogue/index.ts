@@ -1,17 +1,17 @@
-import { regionsWith } from '../regions';
+import { CATALOGUE } from '../regions/registry/catalogue';
 import type { CatalogueProgram, Disease, DiseaseKind, DiseaseMatch, Scheme } from './types';
 
 export * from './types';
 
 /**
- * The 门诊慢特病 catalogue the app offers: the one region of the registry that has a catalogue program (the catalogue
- * pages show it, and an estimate opened from it is for that region — miniprogram/models/catalogue.ts). The look-ups
- * have no region argument yet; a second region's catalogue would add one.
+ * The 门诊慢特病 catalogue the app offers: that of the one region in the catalogue table (the catalogue pages show it,
+ * and an estimate opened from it is for that region — miniprogram/models/catalogue.ts). The look-ups have no region
+ * argument yet; a second region's catalogue would add one.
  */
 function program(): CatalogueProgram {
-  const [region] = regionsWith('catalogue');
-  if (!region) throw new Error('no region has a disease catalogue');
-  return region.catalogue;
+  const [first] = Object.values(CATALOGUE);
+  if (!first) throw new Error('no region has a disease catalogue');
+  return first;
 }
 
 const current = program();

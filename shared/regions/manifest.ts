@@ -5,11 +5,11 @@ import type { VeteranVocabulary } from '../veteran/vocabulary';
 /**
  * What a region is, in words and ids only: no zod, no figures, no rules. The mini-program's main package, the
  * schemas and the CLI read it (through ./vocabulary.ts); the rules that act on it are the region's programs
- * (./region.ts, registered in ./index.ts). Type imports only, so loading a manifest loads nothing else.
+ * (./region.ts, one table per program in ./registry/). Type imports only, so loading a manifest loads nothing else.
  */
 export type Scheme = 'resident' | 'employee';
 
-/** The programs a region can have: each is a folder of the region and a field of its Region object. */
+/** The programs a region can have: each is a folder of the region and a table of shared/regions/registry/. */
 export type Program = 'estimate' | 'waiting' | 'catalogue' | 'veteran' | 'premium';
 
 export type YtdKey = keyof YearToDateInput;
@@ -69,6 +69,6 @@ export interface RegionManifest {
   readonly form?: RegionForm;
   /** The 优抚医疗补助 words; present when `programs` has 'veteran'. */
   readonly veteran?: VeteranVocabulary;
-  /** Which programs the region's Region object carries (test/regions checks they agree). */
+  /** The tables of shared/regions/registry/ that list the region (test/regions checks they agree). */
   readonly programs: readonly Program[];
 }

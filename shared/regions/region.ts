@@ -4,7 +4,6 @@ import type { RegionManifest } from './manifest';
 import type { WaitingProgram } from '../waiting/program';
 import type { CatalogueProgram } from '../catalogue/types';
 import type { VeteranProgram } from '../veteran/program';
-import type { ApplicationTypeModule } from '../applications/types';
 
 /**
  * The 费用估算 of one region. Regions differ in structure, not only in numbers, so each composes its own payer
@@ -18,19 +17,19 @@ export interface EstimateProgram {
   run(ctx: ChainContext): void;
 }
 
+/** 参保缴费 after 资助参保, from unchecked input `{ region, year, categories }` (the CLI's `premium`). */
+export type PremiumProgram = (input: unknown) => object;
+
 /**
- * One region: its manifest (the words and ids, ./manifest.ts) and the programs its documents support. A region
- * folder builds one in its index.ts (`{ ...manifest, estimate, … }`); ./index.ts lists them. `veteran` is the
- * manifest's 优抚 vocabulary there and the veteran program here.
+ * One region: its manifest (the words and ids, ./manifest.ts) and the programs its documents support, each from
+ * its per-program table (./registry/<program>.ts); ./index.ts joins them for the server, the CLI and the tests.
+ * `veteran` is the manifest's 优抚 vocabulary there and the veteran program here.
  */
 export interface Region extends Omit<RegionManifest, 'veteran'> {
   estimate?: EstimateProgram;
   waiting?: WaitingProgram;
-  /** 门诊慢特病 disease catalogue (shared/catalogue reaches it through the registry). */
+  /** 门诊慢特病 disease catalogue. */
   catalogue?: CatalogueProgram;
   veteran?: VeteranProgram;
-  /** 参保缴费 after 资助参保, from unchecked input `{ region, year, categories }` (the CLI's `premium`). */
-  premium?: (input: unknown) => object;
-  /** Application types the region's own programs add (shared/applications/registry.ts lists them). */
-  applicationTypes?: ApplicationTypeModule[];
+  premium?: PremiumProgram;
 }

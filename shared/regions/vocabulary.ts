@@ -1,15 +1,12 @@
 import type { CategoryLabel, Program, RegionManifest, Scheme } from './manifest';
-import { manifest as bazhong } from './bazhong/manifest';
-import { manifest as suizhou } from './suizhou/manifest';
-import { manifest as yangcheng } from './yangcheng/manifest';
-import { manifest as guangxi } from './guangxi/manifest';
+import { MANIFESTS } from './registry/manifests';
 
 /**
- * REGISTRY 1 of 2: every region's manifest (ids and Chinese words, no zod, no rules). The schemas, the CLI's
- * `regions` and the mini-program's profile and forms are built from it; the main package reads it without loading
- * the rules. A new region adds its manifest here and its Region object in ./index.ts.
+ * The regions' words at run time, from the manifests (./registry/manifests.ts: ids and Chinese words, no zod, no
+ * rules). The schemas, the CLI's `regions` and the mini-program's profile and forms are built from it; the main
+ * package reads it without loading any program. A region's programs are in the per-program tables next to it.
  */
-export const MANIFESTS = [bazhong, suizhou, yangcheng, guangxi] as const satisfies readonly RegionManifest[];
+export { MANIFESTS };
 
 /** Every identity any region's rules read. */
 export type CategoryId = (typeof MANIFESTS)[number]['categories'][number]['id'];
@@ -69,4 +66,9 @@ export function isCategory(value: unknown): value is CategoryId {
 
 export function schemesOf(region: string): readonly Scheme[] {
   return manifestById(region)?.schemes ?? [];
+}
+
+/** "名称（id）、…": the regions a refusal lists. */
+export function knownList(regions: readonly { id: string; name: string }[]): string {
+  return regions.map((r) => `${r.name}（${r.id}）`).join('、');
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { veteranRegions } from '../veteran/registry';
-import type { VeteranProgram } from '../veteran/program';
+import { veteranClaimFigures } from '../applications/veteran-subsidy';
 
 /**
  * Requests of the `subsidy` function's ledger actions. Whose ledger: the caller's own (no familyMemberId) or a saved
@@ -16,14 +15,7 @@ const year = z
 export const subsidyStatusRequest = z.object({ familyMemberId: familyMemberId.optional(), year: year.optional() }).strict();
 
 /**
- * The claim figures of the regions whose programs file 非一站式 claims, read when a request is checked (the schema
- * modules load before the region registry). The function then checks the person's own region files claims.
+ * The 结算单 figures of a 县外 住院, estimated against the ledger before the claim is filed: as every region offering
+ * the claim accepts them (the function then checks the person's own region offers it).
  */
-const claimFigures = z.lazy(() => {
-  const schemas = veteranRegions().flatMap((r) => (r.veteran.claims ? [r.veteran.claims.figures] : []));
-  return schemas.length === 1 ? schemas[0] : z.union(schemas as unknown as [ClaimFiguresSchema, ClaimFiguresSchema, ...ClaimFiguresSchema[]]);
-});
-type ClaimFiguresSchema = NonNullable<VeteranProgram['claims']>['figures'];
-
-/** The 结算单 figures of a 县外 住院, estimated against the ledger before the claim is filed. */
-export const estimateClaimRequest = z.object({ familyMemberId: familyMemberId.optional(), veteranSubsidy: claimFigures }).strict();
+export const estimateClaimRequest = z.object({ familyMemberId: familyMemberId.optional(), veteranSubsidy: veteranClaimFigures }).strict();

@@ -1,5 +1,4 @@
 import type Decimal from 'decimal.js';
-import type { z } from 'zod';
 import type { Trace } from '../explain';
 import type { Source } from '../source';
 import type { Cause, ExclusionId, FeeDiscountCase, SubsidyCase, VeteranCategory, VeteranPerson } from '../schemas/veteran';
@@ -8,8 +7,8 @@ import type { FeeDiscountResult } from './fee-discount-result';
 
 /**
  * One region's 优抚对象医疗补助 program: its rules, and the words its ledger page, roster import and claim pages use.
- * A region folder builds one (shared/regions/<id>/veteran/) and the region registry lists it; the generic code here
- * and in server/veteran dispatches on the region id and never names a region.
+ * A region folder builds one (shared/regions/<id>/veteran/) and the veteran table (shared/regions/registry/veteran.ts)
+ * lists it; the generic code here and in server/veteran dispatches on the region id and never names a region.
  */
 export interface VeteranProgram {
   /** How the region's document is called in a sentence: "实施细则", "实施办法". */
@@ -31,13 +30,11 @@ export interface VeteranProgram {
   status: VeteranStatusTexts;
   /** Why the payment import refuses a row, in the document's words. */
   payments: VeteranPaymentTexts;
-  /** How a claim is brought: the papers to bring and the approval form (the claim itself is an application type). */
+  /**
+   * How a claim is brought: the papers to bring and the approval form. A 非一站式 claim filed in the app is the
+   * generic application type shared/applications/veteran-subsidy, offered where the manifest's `veteran.claim` is.
+   */
   procedure: VeteranProcedure;
-  /** Present when the region files 非一站式 claims in the app (through the application type it contributes). */
-  claims?: {
-    /** The 结算单 figures a claim is estimated from before filing (subsidy.estimateClaim). */
-    figures: z.ZodType<ClaimFigures, z.ZodTypeDef, unknown>;
-  };
 }
 
 /** The 结算单 figures of one 县外 住院 as the rules read them (the claim's schema may carry more). */

@@ -1,6 +1,6 @@
 import { notCovered } from '../errors';
 import { parseWaiting, waitingSchema } from '../schemas/waiting';
-import { regionsWith } from '../regions';
+import { WAITING } from '../regions/registry/waiting';
 import type { WaitingProgram, SeriousIllnessCapResult, MaternityAllowanceResult, RetirementMinimum } from './program';
 import { WaitingResult, WaitingTrace } from './trace';
 
@@ -9,28 +9,28 @@ export type { SeriousIllnessCapResult, MaternityAllowanceResult, RetirementMinim
 
 /** The regions whose waiting rules are encoded, as the refusals list them. */
 function known(): string {
-  return regionsWith('waiting')
-    .map((r) => `${r.waiting.name}（${r.id}）`)
+  return Object.entries(WAITING)
+    .map(([id, program]) => `${program.name}（${id}）`)
     .join('、');
 }
 
 /** When will my insurance pay: validates one case and answers with the first day the fund pays, explained. */
 export function waiting(input: unknown): WaitingResult {
   const c = parseWaiting(waitingSchema, input);
-  const region = regionsWith('waiting').find((r) => r.id === c.region);
-  if (!region) throw notCovered(`参保地“${c.region}”的待遇等待期暂未收录，目前支持：${known()}`, 'region');
-  return region.waiting.waiting(c);
+  const program = Object.prototype.hasOwnProperty.call(WAITING, c.region) ? WAITING[c.region] : undefined;
+  if (!program) throw notCovered(`参保地“${c.region}”的待遇等待期暂未收录，目前支持：${known()}`, 'region');
+  return program.waiting(c);
 }
 
 /**
  * The questions asked without a region (the 大病 cap, 生育津贴, 退休 minimum years, the 集中缴费期): answered by the
- * registry's region with waiting rules, the only one encoded. A second region's rules would add `region` to their
+ * table's region with waiting rules, the only one encoded. A second region's rules would add `region` to their
  * schemas and look it up as waiting() does.
  */
 function sole(): WaitingProgram {
-  const [region] = regionsWith('waiting');
-  if (!region) throw notCovered('待遇等待期暂未收录', 'region');
-  return region.waiting;
+  const [program] = Object.values(WAITING);
+  if (!program) throw notCovered('待遇等待期暂未收录', 'region');
+  return program;
 }
 
 /** 大病保险年度最高赔付限额 for a coverage year, from unchecked input (CLI, cloud function). */

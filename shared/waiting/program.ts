@@ -4,8 +4,8 @@ import type { WaitingResult, WaitingStep, WaitingTrace } from './trace';
 
 /**
  * A region's waiting-period rules (待遇等待期 and the questions next to it), as the generic entry (./index.ts)
- * calls them through the region registry. The answers' shapes are generic; the rules are the region's own
- * (shared/regions/<id>/waiting/).
+ * calls them through the waiting table (shared/regions/registry/waiting.ts). The answers' shapes are generic; the
+ * rules are the region's own (shared/regions/<id>/waiting/).
  */
 export interface WaitingProgram {
   /** The name the answers use for the region ("目前支持：…"). */

@@ -1,18 +1,18 @@
+import fs from 'fs';
+import path from 'path';
 import { applicationType, commitmentForms, materialItems } from '../../shared/applications/registry';
 import { ONLINE_PROOF_NOTE } from '../../shared/applications/remote-filing/materials';
 import { CLOSE_RELATIVES, inverseRelation } from '../../shared/filing/relations';
 import { REMOTE_FILING_KIND_INFO, type RemoteFilingKind } from '../../shared/applications/remote-filing/kinds';
 import { DEEMED_FILED } from '../../shared/applications/remote-filing/deemed-filed';
 import { temporaryFilingValidity, longTermFilingValidity } from '../../shared/applications/remote-filing/validity';
+import { paramSchema, valueAt } from '../../shared/params/param';
 
 const materialsChecklist = (type: string, kind: RemoteFilingKind | undefined, hasAgent: boolean) =>
   applicationType(type).checklist(kind ? { kind } : {}, hasAgent);
 const commitmentFormFor = (type: string, hasAgent: boolean) => applicationType(type).commitmentFor(hasAgent);
 const COMMITMENT_FORMS = commitmentForms();
 const MATERIAL_ITEMS = materialItems();
-import { paramSchema, valueAt } from '../../shared/params/param';
-import fs from 'fs';
-import path from 'path';
 
 const seed = (name: string) => fs.readFileSync(path.join(__dirname, '../../../shared/seeds', name), 'utf8').replace(/\s+/g, '');
 const SEEDS_PRESENT = fs.existsSync(path.join(__dirname, '../../../shared/seeds'));

@@ -8,6 +8,7 @@ import { createIdCipher } from '../../server/crypto/id-cipher';
 import type { AppContext } from '../../server/applications/context';
 import { checkCharacter } from '../../shared/idcard';
 import { COLLECTIONS } from '../../server/store/types';
+import * as identity from '../../server/identity';
 
 /** A fresh context on a real SQLite file in a temp dir; `cleanup` closes it and removes the directory. */
 export function freshContext(): AppContext & { dataDir: string; cleanup: () => Promise<void> } {
@@ -85,16 +86,12 @@ export async function rejection(p: Promise<unknown>): Promise<{ code: string; me
  * card): what a principal needs to see what relatives filed for them (server/identity).
  */
 export async function verifiedSelf(ctx: AppContext, who: { openid: string }, person: { name: string; idNumber: string }): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const identity = require('../../server/identity') as typeof import('../../server/identity');
   const status = await identity.declareSelf(ctx, who, { name: person.name, idNumber: person.idNumber });
   await identity.staffVerify(ctx, { idNumber: person.idNumber, name: person.name, ref: status.self!.ref, staff: '测试经办', evidence: '核对身份证原件' });
 }
 
 /** A saved relative whose agent binding staff confirmed (relationship checked): reads a 优抚 relative's ledger. */
 export async function verifiedRelative(ctx: AppContext, who: { openid: string }, member: { id: string }, person: { name: string; idNumber: string }): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const identity = require('../../server/identity') as typeof import('../../server/identity');
   const m = (await ctx.store.getFamilyMember(member.id))!;
   const b = (await ctx.store.bindingsOf(who.openid)).find((x) => x.role === 'agent' && x.idHash === m.idNumber.hash)!;
   await identity.staffVerify(ctx, { idNumber: person.idNumber, name: person.name, ref: b.ref, staff: '测试经办', evidence: '核对身份证和户口簿' });

@@ -1,6 +1,6 @@
-import * as apps from '../../server/applications';
 import path from 'path';
 import { spawn } from 'child_process';
+import * as apps from '../../server/applications';
 import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
 import { freshContext, longTermForFather, reimbursementForSelf } from './helpers';
 

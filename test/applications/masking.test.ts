@@ -1,9 +1,9 @@
+import fs from 'fs';
+import path from 'path';
 import * as apps from '../../server/applications';
 import { freshContext, longTermForFather, unmaskedIds, FATHER_ID, DAUGHTER_ID, father } from './helpers';
 import { SQLITE_FILE } from '../../server/store/sqlite';
 import { pngOf } from '../reliability/images';
-import fs from 'fs';
-import path from 'path';
 
 const me = { openid: 'o-me' };
 // A real picture: uploads are decoded and re-encoded (issue 11), so a few magic bytes no longer pass.

@@ -14,14 +14,14 @@ import { staffShow } from '../../server/applications';
 import type { Gateway } from '../../server/gateway/server';
 import { addDays, todayInChina } from '../../shared/dates';
 import { applicationType } from '../../shared/applications/registry';
-
-const commitmentFormFor = (type: string, hasAgent: boolean) => applicationType(type).commitmentFor(hasAgent);
 import { idNumberProblem } from '../../shared/idcard';
 import { phoneProblem } from '../../shared/phone';
 import { rmbUppercaseLabelled } from '../../shared/rmb';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
 import { ensureH5Build, launchBrowser, phoneOf as signedIn, startGateway } from './harness';
 import { shown, text, tap, type, inputValue, waitText, fillDate, screenshot } from './page';
+
+const commitmentFormFor = (typeId: string, hasAgent: boolean) => applicationType(typeId).commitmentFor(hasAgent);
 
 jest.setTimeout(240_000);
 

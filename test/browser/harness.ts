@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export const H5_DIR = path.join(ROOT, 'dist', 'h5');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-commonjs -- scripts/bundle.js is plain CommonJS without types
+// eslint-disable-next-line import/no-commonjs -- scripts/bundle.js is plain CommonJS without types
 const { h5IsStale } = require('../../scripts/bundle') as { h5IsStale: () => boolean };
 
 /** Builds dist/h5 with Taro unless it is newer than every source it is made from (about 30 s when it builds). */

@@ -1,11 +1,11 @@
 import { execFileSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 
 /**
- * The layout a successor can change safely (issue 13): a region is named only in its own folder and the registries,
- * an application type is branched on only in its own module and the registry, and the client never reaches into the
- * server. Counted over the tracked product code; tests, benchmarks and prose do not count.
+ * The layout a successor can change safely (issue 13): a region is named only in its own folder and the registry
+ * folder, an application type is branched on only in its own module and the registry, and the client never reaches
+ * into the server. Counted over the tracked product code; tests, benchmarks and prose do not count.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const PRODUCT = ['shared', 'server', 'miniprogram', 'bin', 'cloudfunctions', 'scripts'];
@@ -23,7 +23,12 @@ function productFiles(): string[] {
 const files = productFiles().map((f) => ({ file: f, text: readFileSync(path.join(ROOT, f), 'utf8') }));
 
 export const REGION_IDS = ['bazhong', 'suizhou', 'yangcheng', 'guangxi'];
-const REGISTRIES = ['shared/regions/index.ts', 'shared/regions/vocabulary.ts'];
+/**
+ * A region appears outside its folder only in the registry folder, one line per program it has (and one for its
+ * manifest): each file there is a table of one program by region id.
+ */
+const REGISTRY_DIR = 'shared/regions/registry';
+const REGISTRIES = readdirSync(path.join(ROOT, REGISTRY_DIR)).map((f) => `${REGISTRY_DIR}/${f}`);
 
 export function filesNaming(regionId: string): string[] {
   const re = new RegExp(regionId, 'i');
@@ -36,7 +41,7 @@ export function filesBranchingOn(type: string): string[] {
 }
 
 describe('one place per region', () => {
-  test.each(REGION_IDS)('%s is named outside its own folder only by the registries', (id) => {
+  test.each(REGION_IDS)('%s is named outside its own folder only by the registry folder', (id) => {
     const outside = filesNaming(id).filter((f) => !REGISTRIES.includes(f));
     expect(outside).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { emptyDraft } from '../../miniprogram/packages/estimate/model/draft';
+import { draftToCase, emptyDraft } from '../../miniprogram/packages/estimate/model/draft';
 import {
   firstInvalidStep,
   messageForField,
@@ -8,7 +8,6 @@ import {
   validateStep,
 } from '../../miniprogram/packages/estimate/model/steps';
 import { TODAY, chronicDraft, zhangSanDraft } from './helpers';
-import { draftToCase } from '../../miniprogram/packages/estimate/model/draft';
 import type { RuleError } from '../../shared/errors';
 import { parseOrThrow } from '../../shared/schemas/common';
 import { estimateCaseSchema } from '../../shared/schemas/estimate';

@@ -15,8 +15,8 @@ import {
   draftPayload,
   emptyClaim,
   estimateCard,
+  claimFormOf,
   estimateRequest,
-  EXCLUSION_QUESTIONS,
   figureErrors,
   hasErrors,
   joinDate,
@@ -28,11 +28,14 @@ import {
   submitErrors,
 } from '../../miniprogram/packages/veteran/model/claim';
 import { SELF } from '../../miniprogram/packages/veteran/model/whose';
-import { CLAIM_EXCLUSION_IDS as YANGCHENG_EXCLUSION_IDS } from '../../shared/regions/yangcheng/veteran-subsidy/procedure';
 import { exclusions as exclusionParam } from '../../shared/regions/yangcheng/params/exclusions';
 import { rejection } from '../applications/helpers';
 import { LI } from '../veteran/ledger-helpers';
 import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather, verifiedLi } from './veteran-helpers';
+
+/** The county's claim form, as the page reads it once the status names the veteran's region. */
+const FORM = claimFormOf('yangcheng')!;
+const YANGCHENG_EXCLUSION_IDS = exclusionParam.values['2026-07-01'].value.map((e) => e.id);
 
 let ctx: Awaited<ReturnType<typeof countyContext>>;
 beforeEach(async () => (ctx = await countyContext()));
@@ -57,6 +60,24 @@ describe('the claim kept on the phone', () => {
     expect(joinDate({ y: '', m: '', d: '' })).toBe('');
     expect(joinDate({ y: '26', m: '9', d: '' })).toBe('26-9-');
     expect(splitDate('2026-10-08')).toEqual({ y: '2026', m: '10', d: '8' });
+  });
+});
+
+describe('the form is the veteran’s region’s', () => {
+  test('as the status names the region: the county’s questions, 结算单 forms and articles; none where no claim is filed', async () => {
+    const member = await savedFather(ctx);
+    const status = await subsidyStatus(ctx, DAUGHTER_PHONE, { familyMemberId: member.id });
+    expect(claimFormOf(status.veteran.region)).toEqual(FORM);
+    expect(FORM.questions.map((q) => q.id)).toEqual(YANGCHENG_EXCLUSION_IDS);
+    expect(FORM.sheetChoices).toEqual([
+      { value: 'original', label: '医保结算单原件' },
+      { value: 'sealedCopy', label: '医保结算单复印件（加盖医疗机构印章）' },
+    ]);
+    expect(FORM.declaration.title).toBe('阳城县优抚对象医疗保障实施细则 第十条、第十一条');
+    expect(FORM.procedureSource).toBe('《阳城县优抚对象医疗保障实施细则（2026-03-26）》第六条');
+    expect(FORM.sheetItem).toBe('veteranSettlementSheet');
+    expect(claimFormOf('guangxi')).toBeNull();
+    expect(claimFormOf(undefined)).toBeNull();
   });
 });
 
@@ -135,9 +156,9 @@ describe('the estimate before filing, and 第十一条', () => {
   });
 
   test('the five questions are the article’s five items, quoted as the rules quote them', () => {
-    expect(EXCLUSION_QUESTIONS.map((q) => q.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
+    expect(FORM.questions.map((q) => q.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
     const items = exclusionParam.values['2026-07-01'].value;
-    EXCLUSION_QUESTIONS.forEach((q, i) => {
+    FORM.questions.forEach((q, i) => {
       expect(q.quote).toBe(items[i].text);
       expect(q.source).toBe(`《阳城县优抚对象医疗保障实施细则（2026-03-26）》第十一条${items[i].item}`);
     });
@@ -146,8 +167,8 @@ describe('the estimate before filing, and 第十一条', () => {
   test('“是” to a traffic accident: explained beside the question, estimated at 0 with the article, refused at filing too', async () => {
     const member = await savedFather(ctx);
     const d = claimFor(member.id, { exclusions: { ...claimFor(member.id).exclusions, liableThirdParty: 'yes' } });
-    expect(refusalOf(d)?.id).toBe('liableThirdParty');
-    const errors = submitErrors(d, { veteranName: LI.name, needsPrincipalPhone: true });
+    expect(refusalOf(d, FORM)?.id).toBe('liableThirdParty');
+    const errors = submitErrors(d, { veteranName: LI.name, needsPrincipalPhone: true }, FORM);
     expect(errors['exclusion-liableThirdParty']).toContain('不能申请：有赔付责任人的医疗费用应由责任人支付');
 
     const req = estimateRequest(d);
@@ -165,7 +186,7 @@ describe('the estimate before filing, and 第十一条', () => {
 
 describe('filing: what the page sends is what the applications function accepts', () => {
   test('every box is needed once: the five answers, the 结算单, the user, the signature', () => {
-    const errors = submitErrors({ ...emptyClaim('member-1'), hospital: '山西省人民医院' }, { veteranName: LI.name, needsPrincipalPhone: true });
+    const errors = submitErrors({ ...emptyClaim('member-1'), hospital: '山西省人民医院' }, { veteranName: LI.name, needsPrincipalPhone: true }, FORM);
     expect(Object.keys(errors).sort()).toEqual(
       [
         'admission',
@@ -184,16 +205,16 @@ describe('filing: what the page sends is what the applications function accepts'
     expect(errors.sheet).toBe('请选择');
     expect(errors['exclusion-misconduct']).toBe('请回答“是”或“不是”');
     expect(errors.accept).toBe('须阅读并同意后才能提交');
-    expect(hasErrors(submitErrors(claimFor('member-1'), { veteranName: LI.name, needsPrincipalPhone: true }))).toBe(false);
+    expect(hasErrors(submitErrors(claimFor('member-1'), { veteranName: LI.name, needsPrincipalPhone: true }, FORM))).toBe(false);
   });
 
   test('filing for oneself: the name must be the roster’s and the signer oneself', () => {
     const ctxOf = { veteranName: LI.name, needsPrincipalPhone: false };
-    expect(submitErrors(claimFor(SELF, { me: { name: '李复原', idNumber: LI.idNumber, phone: '13800002222' }, signerName: '李复原' }), ctxOf)).toEqual({
+    expect(submitErrors(claimFor(SELF, { me: { name: '李复原', idNumber: LI.idNumber, phone: '13800002222' }, signerName: '李复原' }), ctxOf, FORM)).toEqual({
       'me-name': '须与优抚对象名册上的姓名（李复员）一致',
     });
-    expect(submitErrors(claimFor(SELF, { signerName: '李小梅' }), ctxOf)).toEqual({ signer: '须由优抚对象本人（李复员）签名' });
-    expect(submitErrors(claimFor(SELF, { signerName: ' ' }), ctxOf)).toEqual({ signer: '请输入签名人的姓名' });
+    expect(submitErrors(claimFor(SELF, { signerName: '李小梅' }), ctxOf, FORM)).toEqual({ signer: '须由优抚对象本人（李复员）签名' });
+    expect(submitErrors(claimFor(SELF, { signerName: ' ' }), ctxOf, FORM)).toEqual({ signer: '请输入签名人的姓名' });
   });
 
   test('Li files for himself: principal is Li, no agent; filed with the estimate stored', async () => {

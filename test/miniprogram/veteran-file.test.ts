@@ -3,6 +3,15 @@
  * request id — with the filing verbs wired to the real functions on a SQLite file, and answers lost on the way back
  * as a flaky network loses them. A retry never files twice, and what a retry does not resend is not lost.
  */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { listMine } from '../../server/applications';
+import { fileClaim } from '../../miniprogram/packages/veteran/services/file-claim';
+import type { ClaimDraft } from '../../miniprogram/packages/veteran/model/claim';
+import { DAUGHTER_PHONE, claimFor, countyContext, savedFather } from './veteran-helpers';
+
+// The transform hoists the jest.mock calls below above these imports, so the imported modules get the mocks.
 const mockServer: {
   ctx: unknown;
   who: { openid: string };
@@ -57,17 +66,9 @@ jest.mock('../../miniprogram/services/upload', () => {
   };
 });
 
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { listMine } from '../../server/applications';
-import { fileClaim } from '../../miniprogram/packages/veteran/services/file-claim';
-import type { ClaimDraft } from '../../miniprogram/packages/veteran/model/claim';
-import { DAUGHTER_PHONE, claimFor, countyContext, savedFather } from './veteran-helpers';
-
 /** A real 1×1 PNG, as the temp file the photo picker gives. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const PHOTO = { path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-photo-')), 'sheet.png') };
+const PHOTO = { path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-photo-')), 'sheet.png'), item: 'veteranSettlementSheet' };
 fs.writeFileSync(PHOTO.path, Buffer.from(PNG, 'base64'));
 
 let ctx: Awaited<ReturnType<typeof countyContext>>;

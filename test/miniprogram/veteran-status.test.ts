@@ -6,7 +6,7 @@ import { accept, createDraft, submit } from '../../server/applications';
 import { subsidyStatus, type SubsidyStatusView } from '../../server/veteran/status';
 import { allowanceCard, canClaim, claimRows, inpatientCard, paymentRows, personLine, viewerLine, yearChoices } from '../../miniprogram/packages/veteran/model/status';
 import { draftPayload } from '../../miniprogram/packages/veteran/model/claim';
-import { LI, WANG } from '../veteran/ledger-helpers';
+import { WANG } from '../veteran/ledger-helpers';
 import { verifiedSelf } from './identity-helpers';
 import { DAUGHTER_PHONE, LI_PHONE, claimFor, countyContext, savedFather, verifiedLi } from './veteran-helpers';
 

@@ -1,9 +1,7 @@
+import { execSync } from 'child_process';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { createElement, type ReactElement } from 'react';
-
-// react-dom ships no type declarations here (no @types/react-dom): the one function used, typed by hand.
-const { renderToStaticMarkup } = require('react-dom/server') as { renderToStaticMarkup: (element: ReactElement) => string };
 
 /**
  * The weapp side of the platform, with WeChat's APIs stood in for: wx.cloud.init gets the build's environment,
@@ -117,7 +115,6 @@ describe('choosing a photo', () => {
   });
 
   it('no page calls the retired chooseImage any more', () => {
-    const { execSync } = require('child_process') as typeof import('child_process');
     const hits = execSync(`grep -rlE "Taro\\.chooseImage|wx\\.chooseImage" miniprogram || true`, { cwd: ROOT, encoding: 'utf8' }).trim();
     expect(hits).toBe('');
   });
@@ -125,6 +122,8 @@ describe('choosing a photo', () => {
 
 describe('the claim photo preview', () => {
   it('shows the temp file path, never a data: URI through setData (1 MB per call)', () => {
+    // react-dom ships no type declarations here (no @types/react-dom): the one function used, typed by hand.
+    const { renderToStaticMarkup } = require('react-dom/server') as { renderToStaticMarkup: (element: ReactElement) => string };
     const { PhotoBox } = require('../../miniprogram/packages/veteran/pages/claim/components/photo-box') as typeof import('../../miniprogram/packages/veteran/pages/claim/components/photo-box');
     const html = renderToStaticMarkup(createElement(PhotoBox, { previewPath: 'http://tmp/sheet.jpg', uploaded: false, busy: false, error: '', onChoose: () => undefined }));
     expect(html).toContain('src="http://tmp/sheet.jpg"');
@@ -153,7 +152,6 @@ describe('app.json, project.config.json and the privacy guide', () => {
   });
 
   it('each build names its CloudBase environment, and declares every TARO_APP_* the code reads', () => {
-    const { execSync } = require('child_process') as typeof import('child_process');
     // An undeclared one stays `process.env.X` in the bundle: `process` does not exist on a phone or in the browser.
     const read = new Set(execSync(`grep -rhoE "process\\.env\\.TARO_APP_[A-Z0-9_]+" miniprogram || true`, { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).map((m) => m.replace('process.env.', '')));
     expect(read.has('TARO_APP_CLOUD_ENV')).toBe(true);
@@ -166,11 +164,10 @@ describe('app.json, project.config.json and the privacy guide', () => {
 
   it('docs/privacy.md declares every privacy API the code calls and every field it collects', () => {
     const guide = readFileSync(path.join(ROOT, 'docs/privacy.md'), 'utf8');
-    const { execSync } = require('child_process') as typeof import('child_process');
     const PRIVACY_APIS = ['chooseMedia', 'setClipboardData', 'getClipboardData', 'requestFacialVerify', 'getLocation', 'chooseLocation', 'getPhoneNumber', 'chooseAddress', 'saveImageToPhotosAlbum', 'getUserProfile'];
-    const used = PRIVACY_APIS.filter((api) => execSync(`grep -rlE "(Taro|wx)\\.${api}\\b|openType='${api}'" miniprogram || true`, { cwd: ROOT, encoding: 'utf8' }).trim() !== '');
+    const used = PRIVACY_APIS.filter((name) => execSync(`grep -rlE "(Taro|wx)\\.${name}\\b|openType='${name}'" miniprogram || true`, { cwd: ROOT, encoding: 'utf8' }).trim() !== '');
     expect(used).toEqual(expect.arrayContaining(['chooseMedia', 'setClipboardData', 'requestFacialVerify']));
-    for (const api of used) expect(guide).toContain(api);
+    for (const name of used) expect(guide).toContain(name);
     for (const field of ['姓名', '身份证号', '手机号', '照片', '剪切板', 'openid']) expect(guide).toContain(field);
   });
 });

@@ -14,7 +14,7 @@ function load(env: Record<string, string | undefined>): Client {
   Object.assign(process.env, env);
   let client!: Client;
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, reading the environment set above
+    // a fresh copy of the module, reading the environment set above
     client = require('../../miniprogram/services/messages') as Client;
   });
   const current = { ...process.env };

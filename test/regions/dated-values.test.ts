@@ -38,7 +38,7 @@ function withParams(added: boolean): (input: unknown) => EstimateResult {
         return { ...actual, chronicLimits: param(old.label, old.unit, { ...old.values, '2026-01-01': { source: NEW_LIMITS, value: table } }) };
       });
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only through require()
+    // isolateModules loads afresh only through require()
     run = require('../../shared/estimate').estimate;
   });
   return run;

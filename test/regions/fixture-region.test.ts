@@ -1,19 +1,21 @@
 import { registerRegion, regionsWith } from '../../shared/regions';
 import { estimate } from '../../shared/estimate';
 import { manifestById } from '../../shared/regions/vocabulary';
+import { ESTIMATE } from '../../shared/regions/registry/estimate';
 import { fixture } from './fixture-region';
 
 /**
- * A new region is one folder and a registry line: the fixture (./fixture-region/, test tree only) is registered
- * with registerRegion — the test-only twin of the line a product region adds to shared/regions/index.ts and
- * vocabulary.ts — and estimated through the public estimate(), like any region.
+ * A new region is one folder and its registry lines: the fixture (./fixture-region/, test tree only) is registered
+ * with registerRegion — the test-only twin of the lines a product region adds to shared/regions/registry/ (its
+ * manifest, one line per program) — and estimated through the public estimate(), like any region.
  */
 registerRegion(fixture);
 
 describe('a fixture region from one folder', () => {
-  test('joins both registries: its words in the vocabulary, its programs in the region registry', () => {
+  test('joins the registry: its words in the vocabulary, its estimate in the estimate table', () => {
     expect(manifestById('fixture')?.name).toBe('测试市');
     expect(regionsWith('estimate').map((r) => r.id)).toContain('fixture');
+    expect(ESTIMATE.fixture).toBe(fixture.estimate);
   });
 
   test('estimates a stay through estimate(), figures and citation to the fen', () => {

@@ -16,7 +16,6 @@ import { openWorld, type World } from './world';
 
 // Every action through a spy (Jest hoists this above the imports). A mock factory may not use imported
 // bindings, so it requires the spy module itself.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 jest.mock('../../server/functions/actions', () => require('./actions-spy').spiedActionsModule());
 
 const SEED = 0x5eed_0004;

@@ -288,7 +288,7 @@ describe('the H5 client (miniprogram/services/api.ts) sends photos to the upload
         },
       };
     });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the jest.doMock above, so the client gets the mocked @tarojs/taro
+    // loaded after the jest.doMock above, so the client gets the mocked @tarojs/taro
     const { callFunction } = require('../../miniprogram/services/api') as typeof import('../../miniprogram/services/api');
     const draft = await callFunction<{ id: string }>('applications', { action: 'createDraft', content: longTermForFather() });
     const png = noisyPng(200).toString('base64');

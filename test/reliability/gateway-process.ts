@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** Builds (when stale) the same bundle `npm start` runs, with the same options as scripts/start.js. */
 export function gatewayBundle(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/bundle.js is plain CommonJS without types
+  // scripts/bundle.js is plain CommonJS without types
   const { bundle } = require(path.join(ROOT, 'scripts', 'bundle.js')) as { bundle: (o: Record<string, unknown>) => string };
   return bundle({ entry: 'server/gateway/main.ts', out: 'dist/server/gateway.js', external: ['better-sqlite3', '@cloudbase/node-sdk'] });
 }

@@ -55,7 +55,7 @@ export function writeCsv(file: string, rows: string[][]): string {
 
 /** An XLSX as Excel users make it: one sheet, shared strings, ID numbers as text. Streamed, so 100k rows stay cheap. */
 export async function writeXlsx(file: string, rows: string[][]): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs loads only when a test writes an XLSX
+  // exceljs loads only when a test writes an XLSX
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const sheet = wb.addWorksheet('名册');

@@ -13,7 +13,6 @@ import { idWith } from '../applications/helpers';
 
 // Every action through a spy (Jest hoists this above the imports). A mock factory may not use imported
 // bindings, so it requires the spy module itself.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
 jest.mock('../../server/functions/actions', () => require('./actions-spy').spiedActionsModule());
 
 const SEED = 0x5eed_0005;

@@ -1,5 +1,6 @@
 import { estimate } from '../../shared/estimate';
 import { RuleError } from '../../shared/errors';
+import { fieldLabel } from '../../shared/schemas/common';
 import { inpatientCase } from './helpers';
 
 function errorOf(input: unknown): RuleError {
@@ -59,8 +60,6 @@ describe('what is not encoded is refused as 暂未收录, never guessed', () => 
 });
 
 test('a field named like a built-in (constructor, toString) is named as itself, never as a prototype function', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { fieldLabel } = require('../../shared/schemas/common') as typeof import('../../shared/schemas/common');
   for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'visit.constructor', 'yearToDate.valueOf']) {
     expect(fieldLabel(name)).not.toMatch(/function|native code|\[object/);
   }

@@ -157,7 +157,7 @@ test('the command needs the environment and keys; temporary keys keep their toke
 });
 
 test('the manager package has the calls the step makes (constructed offline; nothing is sent)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only this test loads the real manager package; the others use a fake
+  // only this test loads the real manager package; the others use a fake
   const CloudBase = require('@cloudbase/manager-node');
   const m = new CloudBase({ secretId: 'AKIDx', secretKey: 'k', envId: 'e-1' });
   for (const f of ['createCollectionIfNotExists', 'describeCollection', 'updateCollection']) expect(typeof m.database[f]).toBe('function');

@@ -194,8 +194,7 @@ describe('what tcb.init is given', () => {
   test('inside SCF: the current environment and no keys, even with TCB_ENV and the runtime keys set', () => {
     expect(cloudbaseConfigFromEnv(scf)).toBe(CURRENT_ENV);
     expect(sdkInitOptions(cloudbaseConfigFromEnv(scf)!, current)).toEqual({ env: current });
-    // The symbol the SDK compares against is this registered one.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- only this test loads the SDK into the test process
+    // The symbol the SDK compares against is this registered one (only this test loads the SDK into the test process).
     expect(require('@cloudbase/node-sdk').SYMBOL_CURRENT_ENV).toBe(current);
   });
 

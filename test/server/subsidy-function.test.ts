@@ -125,7 +125,7 @@ test('status → estimateClaim → file (applications) → staff accept → stat
 });
 
 test('the cloud bundle is self-contained: only the CloudBase SDK is required', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/bundle.js is plain CommonJS without types
+  // scripts/bundle.js is plain CommonJS without types
   const { bundle } = require('../../scripts/bundle');
   const out = bundle({
     entry: 'cloudfunctions/subsidy/main.ts',

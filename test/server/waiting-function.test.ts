@@ -93,11 +93,11 @@ describe('the waiting function', () => {
   });
 
   test('the deployed bundle is self-contained, loads no CloudBase SDK, and answers the same', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/bundle.js is plain CommonJS without types
+    // scripts/bundle.js is plain CommonJS without types
     const { bundle } = require('../../scripts/bundle') as { bundle: (o: Record<string, unknown>) => string };
     const out = bundle({ entry: 'cloudfunctions/waiting/main.ts', out: 'cloudfunctions/waiting/index.js', external: ['@cloudbase/node-sdk', 'better-sqlite3'], minify: true });
     expect(readFileSync(out, 'utf8')).not.toContain('@cloudbase/node-sdk');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built, loaded by its path as the cloud runtime loads it
+    // the bundle just built, loaded by its path as the cloud runtime loads it
     const deployed = require(out) as { main: (event: unknown) => Promise<unknown> };
     expect(await deployed.main({ ...example('例五').input, userInfo: { openId: 'o-test' } })).toEqual(wire({ ok: true, data: waiting(example('例五').input) }));
   });

@@ -6,17 +6,14 @@
 import fs from 'fs';
 import path from 'path';
 import { applicationType, commitmentForms } from '../../shared/applications/registry';
-import {
-  APPROVAL_FORM,
-  NON_ONE_STOP_MATERIALS,
-  ONE_STOP_MATERIALS,
-  CLAIM_EXCLUSION_IDS as YANGCHENG_EXCLUSION_IDS,
-} from '../../shared/regions/yangcheng/veteran-subsidy/procedure';
+import { NON_ONE_STOP_MATERIALS, ONE_STOP_MATERIALS } from '../../shared/regions/yangcheng/veteran/procedure';
+import { APPROVAL_FORM } from '../../shared/regions/yangcheng/claim/approval-form';
+import { manifest } from '../../shared/regions/yangcheng/manifest';
+import { exclusions } from '../../shared/regions/yangcheng/params/exclusions';
 
 const materialsChecklist = (type: string, _kind: undefined, hasAgent: boolean) => applicationType(type).checklist(undefined, hasAgent);
 const commitmentFormFor = (type: string, hasAgent: boolean) => applicationType(type).commitmentFor(hasAgent);
 const COMMITMENT_FORMS = commitmentForms();
-import { exclusions } from '../../shared/regions/yangcheng/params/exclusions';
 
 const SEEDS = path.join(__dirname, '../../../shared/seeds');
 const seed000 = () => fs.readFileSync(path.join(SEEDS, '000_22e2e209a52c8b7a.txt'), 'utf8').replace(/\s+/g, '');
@@ -34,7 +31,7 @@ describe('000 第五条、第六条、第十条、第十一条', () => {
   });
 
   test('第十一条\'s five questions are the 阳城 exclusion parameters', () => {
-    expect(exclusions.values['2026-07-01'].value.map((e) => e.id)).toEqual([...YANGCHENG_EXCLUSION_IDS]);
+    expect(exclusions.values['2026-07-01'].value.map((e) => e.id)).toEqual(manifest.veteran.claim.questions.map((q) => q.id));
   });
 
   (fs.existsSync(SEEDS) ? test : test.skip)('every quoted paper, form and article is in the seed text (whitespace aside)', () => {

@@ -47,7 +47,6 @@ export function writeFile(dir: string, name: string, content: string | Buffer): 
 
 /** An XLSX written by exceljs, the same library the importer reads with; ID numbers as text cells. */
 export async function xlsx(rows: (string | number | Date | null)[][]): Promise<Buffer> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('名册');

@@ -11,7 +11,7 @@ import type { StoreTx } from '../../store/store';
 import type { VeteranLedgerRecord, VeteranPaymentKind, VeteranPaymentRecord, VeteranPaymentRoute, VeteranRosterRecord } from '../../store/types';
 import { addPayment, allowancePaymentId, emptyLedger, ledgerId, listedPaymentId } from '../ledger';
 import { rulesVeteranOf, yearFigures } from '../rules';
-import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, required, personNameCell } from './cells';
+import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
 import { readTable } from './table';
 import { ChangedMeanwhile, writeInChunks } from './chunks';

@@ -102,7 +102,9 @@ async function sheetRows(sheet: StreamSheet): Promise<TableRow[]> {
 export async function xlsxRows(bytes: Buffer): Promise<TableRow[]> {
   const parts = await zipParts(bytes, wanted);
   if (!parts.has(WORKBOOK)) throw unreadableXlsx();
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // Loaded here, not at the top: only an XLSX import needs exceljs, and it is large. Not `await import()`: the CLI
+  // bundle keeps exceljs external, and Node's import() of this CommonJS package gives only its default export.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load of a CommonJS package, see above
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookReader(storedZip(parts), {
     sharedStrings: 'cache',

@@ -1,5 +1,6 @@
 import type { RegionManifest } from '../manifest';
 import { DOC } from './documents';
+import { claim } from './claim';
 
 /** 阳城县 (000): the words and ids of the region; its rules are in ./index.ts. */
 export const manifest = {
@@ -25,5 +26,7 @@ export const manifest = {
     rosterAliases: ['阳城', '阳城县'],
     /** 第二条: 残疾军人、“三属”、在乡复员军人、带病回乡退役军人、参战参试退役人员. */
     categories: ['disabled', 'martyr-family', 'demobilized-rural', 'ill-returned', 'war-participant'],
+    /** 第六条: the 非一站式 claim the app files (shared/applications/veteran-subsidy), in the 细则's words. */
+    claim,
   },
 } as const satisfies RegionManifest;

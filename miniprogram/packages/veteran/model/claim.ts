@@ -5,35 +5,56 @@ import { yuan } from '../../../../shared/money';
 import { boxReason } from '../../../../shared/schemas/describe';
 import { mobile, person } from '../../../../shared/schemas/person';
 import { citationText } from '../../../../shared/source';
+import type { CommitmentForm } from '../../../../shared/applications/types';
 import type { ClaimQuestion } from '../../../../shared/veteran/vocabulary';
+// The 非一站式 claim is the generic application type; its words are the veteran's region's (its manifest, read
+// through the vocabulary): this file is the pages' one door to both.
+import { veteranClaimFigures } from '../../../../shared/applications/veteran-subsidy';
+import { claimRegions, claimTermsOf } from '../../../../shared/applications/veteran-subsidy/terms';
 import { parseWhose, SELF, whoseRequest, type Whose } from './whose';
-// The 非一站式 claim is an application type one region contributes (its folder's veteran-subsidy module, with the
-// region's exclusion questions beside it): this file is the pages' one door to it.
-import {
-  APPROVAL_FORM,
-  CLAIM_EXCLUSION_IDS,
-  SETTLEMENT_SHEET_FORMS,
-  SETTLEMENT_SHEET_LABELS,
-  type SettlementSheetForm,
-} from '../../../../shared/regions/yangcheng/veteran-subsidy/procedure';
-import { veteranClaimFigures } from '../../../../shared/regions/yangcheng/veteran-subsidy/schema';
-import { SUBSIDY_DECLARATION } from '../../../../shared/regions/yangcheng/veteran-subsidy/commitment';
-import { CLAIM_QUESTIONS } from '../../../../shared/regions/yangcheng/veteran/questions';
-
-/** What the signer accepts (the type's commitment form). */
-export const DECLARATION = SUBSIDY_DECLARATION;
-
-/** The article the 非一站式 procedure is set in, as citation text. */
-export const PROCEDURE_SOURCE = citationText(APPROVAL_FORM.source);
 
 /**
- * 申请非一站式住院补助 (000 第六条): the boxes as typed, saved on the device after every change; the figures checked
- * with the schema the function checks them with (shared/schemas/application veteranClaimFigures), so the message
- * beside a box is the one the server would give; and the createDraft / estimateClaim payloads.
+ * 申请非一站式住院补助: the boxes as typed, saved on the device after every change; the figures checked with the
+ * schema the function checks them with (the application type's veteranClaimFigures), so the message beside a box is
+ * the one the server would give; and the createDraft / estimateClaim payloads.
  */
 
-export type ExclusionId = (typeof CLAIM_EXCLUSION_IDS)[number];
+export type ExclusionId = ClaimQuestion['id'];
 export type Answer = 'yes' | 'no';
+
+/**
+ * What the page asks and shows in the veteran's region's words (the status view says the region): its questions of
+ * what is not covered, the forms of the 结算单, what the signer accepts and where the procedure is set.
+ */
+export interface ClaimForm {
+  questions: ExclusionQuestion[];
+  sheetChoices: { value: string; label: string }[];
+  declaration: CommitmentForm;
+  /** The checklist item the 结算单 photo is uploaded as. */
+  sheetItem: string;
+  /** The article the 非一站式 procedure is set in, as citation text. */
+  procedureSource: string;
+}
+
+/** The region's claim form; null where the region's document sets no 非一站式 claim. */
+export function claimFormOf(region: string | null | undefined): ClaimForm | null {
+  const terms = claimTermsOf(region);
+  if (!terms) return null;
+  return {
+    questions: [...terms.questions],
+    sheetChoices: terms.sheetForms.map((f) => ({ value: f.id, label: f.label })),
+    declaration: terms.declaration,
+    sheetItem: terms.settlementSheet.id,
+    procedureSource: citationText(terms.approvalForm.source),
+  };
+}
+
+/**
+ * Every question id and 结算单 form any region's claim has, in registry order: what a claim saved on the phone may
+ * hold before the status says whose region it is (one person's claim only ever holds their region's).
+ */
+const KNOWN_EXCLUSIONS: ExclusionId[] = [...new Set(claimRegions().flatMap((r) => r.terms.questions.map((q) => q.id)))];
+const KNOWN_SHEETS: string[] = [...new Set(claimRegions().flatMap((r) => r.terms.sheetForms.map((f) => f.id)))];
 
 /** A date as three boxes (年、月、日), as the filing pages' DateBoxes take it. */
 export interface DateParts {
@@ -63,7 +84,8 @@ export interface ClaimDraft {
   outOfScope: string;
   personalAccountPaid: string;
   exclusions: Partial<Record<ExclusionId, Answer>>;
-  settlementSheet: SettlementSheetForm | '';
+  /** One of the region's 结算单 forms, '' when not chosen. */
+  settlementSheet: string;
   me: MeInput;
   /** The 优抚对象's phone when filing for a family member saved without one. */
   principalPhone: string;
@@ -142,7 +164,7 @@ export function parseClaim(raw: unknown, whose: Whose): ClaimDraft {
   if (parseWhose(r.whose) !== whose) return base;
   const ex = record(r.exclusions);
   const exclusions: ClaimDraft['exclusions'] = {};
-  for (const id of CLAIM_EXCLUSION_IDS) if (ex[id] === 'yes' || ex[id] === 'no') exclusions[id] = ex[id] as Answer;
+  for (const id of KNOWN_EXCLUSIONS) if (ex[id] === 'yes' || ex[id] === 'no') exclusions[id] = ex[id] as Answer;
   const me = record(r.me);
   const sheet = text(r.settlementSheet, 20);
   return {
@@ -156,7 +178,7 @@ export function parseClaim(raw: unknown, whose: Whose): ClaimDraft {
     outOfScope: text(r.outOfScope, 15),
     personalAccountPaid: text(r.personalAccountPaid, 15),
     exclusions,
-    settlementSheet: (SETTLEMENT_SHEET_FORMS as readonly string[]).includes(sheet) ? (sheet as SettlementSheetForm) : '',
+    settlementSheet: KNOWN_SHEETS.includes(sheet) ? sheet : '',
     me: { name: text(me.name, 30), idNumber: text(me.idNumber, 18), phone: text(me.phone, 11) },
     principalPhone: text(r.principalPhone, 11),
     serverId: idText(r.serverId),
@@ -189,21 +211,14 @@ export function splitDate(date: string | undefined | null): DateParts {
   return { y, m: String(Number(m)), d: String(Number(d)) };
 }
 
-// ——— 第十一条, asked in plain words ———
+// ——— what is not covered, asked in plain words ———
 
-/**
- * 第十一条's questions in plain words: the region's data (its veteran folder, next to the parameter that holds the
- * same quotes for the rules).
- */
-export const EXCLUSION_QUESTIONS: ExclusionQuestion[] = CLAIM_QUESTIONS as ExclusionQuestion[];
-
-export interface ExclusionQuestion extends ClaimQuestion {
-  id: ExclusionId;
-}
+/** One of the region's questions (its manifest's words, quoting the document). */
+export type ExclusionQuestion = ClaimQuestion;
 
 /** The first "是": the claim cannot go on, and the page says why beside that question. */
-export function refusalOf(draft: Pick<ClaimDraft, 'exclusions'>): ExclusionQuestion | null {
-  return EXCLUSION_QUESTIONS.find((q) => draft.exclusions[q.id] === 'yes') ?? null;
+export function refusalOf(draft: Pick<ClaimDraft, 'exclusions'>, form: ClaimForm): ExclusionQuestion | null {
+  return form.questions.find((q) => draft.exclusions[q.id] === 'yes') ?? null;
 }
 
 // ——— checking the boxes ———
@@ -248,9 +263,9 @@ function filled(value: string): string | undefined {
 /** The 结算单 figures and the answered questions, as estimateClaim and the application read them. */
 export function claimFigures(d: ClaimDraft): Record<string, unknown> {
   const exclusions: Record<string, boolean> = {};
-  for (const q of EXCLUSION_QUESTIONS) {
-    const a = d.exclusions[q.id];
-    if (a) exclusions[q.id] = a === 'yes';
+  for (const id of KNOWN_EXCLUSIONS) {
+    const a = d.exclusions[id];
+    if (a) exclusions[id] = a === 'yes';
   }
   const out: Record<string, unknown> = {
     hospital: filled(d.hospital),
@@ -314,17 +329,17 @@ export interface SubmitContext {
   needsPrincipalPhone: boolean;
 }
 
-/** Everything the submission needs, box by box: the figures, the 结算单's form, all five answers, the user, the signature. */
-export function submitErrors(d: ClaimDraft, ctx: SubmitContext): ClaimErrors {
+/** Everything the submission needs, box by box: the figures, the 结算单's form, every answer, the user, the signature. */
+export function submitErrors(d: ClaimDraft, ctx: SubmitContext, form: ClaimForm): ClaimErrors {
   const errors: ClaimErrors = {};
   const figures = claimFigures(d);
   const r = veteranClaimFigures.safeParse(figures);
   if (!r.success) collect(r.error.issues, (path) => FIGURE_BOX[String(path[0])], errors);
   if (!d.settlementSheet) errors.sheet = '请选择';
-  for (const q of EXCLUSION_QUESTIONS) {
+  for (const q of form.questions) {
     if (!d.exclusions[q.id]) errors[`exclusion-${q.id}`] = '请回答“是”或“不是”';
   }
-  const refusal = refusalOf(d);
+  const refusal = refusalOf(d, form);
   if (refusal) errors[`exclusion-${refusal.id}`] = `不能申请：${refusal.refusal}`;
 
   const me = { name: filled(d.me.name), idNumber: filled(d.me.idNumber), phone: filled(d.me.phone) };
@@ -386,7 +401,7 @@ export function boxOfField(field: string | undefined, whose: Whose): Box | undef
   const path = field.replace(/^content\./, '');
   if (path.startsWith('veteranSubsidy.exclusions.')) {
     const id = path.slice('veteranSubsidy.exclusions.'.length) as ExclusionId;
-    return CLAIM_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+    return KNOWN_EXCLUSIONS.includes(id) ? `exclusion-${id}` : undefined;
   }
   if (path.startsWith('veteranSubsidy.')) return FIGURE_BOX[path.slice('veteranSubsidy.'.length)];
   const mine = whose === SELF ? 'principal' : 'agent';
@@ -409,7 +424,7 @@ export function boxOfEstimateField(field: string | undefined): Box | undefined {
   if (path === 'date') return 'discharge';
   if (path.startsWith('exclusions.')) {
     const id = path.slice('exclusions.'.length) as ExclusionId;
-    return CLAIM_EXCLUSION_IDS.includes(id) ? `exclusion-${id}` : undefined;
+    return KNOWN_EXCLUSIONS.includes(id) ? `exclusion-${id}` : undefined;
   }
   return FIGURE_BOX[path.replace(/^settlement\./, '')];
 }
@@ -464,4 +479,3 @@ export function estimateCard(v: ClaimEstimateView): EstimateCard {
   };
 }
 
-export const SHEET_CHOICES = SETTLEMENT_SHEET_FORMS.map((f) => ({ value: f, label: SETTLEMENT_SHEET_LABELS[f] }));

@@ -5,9 +5,6 @@ import { attachPhoto } from '../../../services/image';
 import { toServiceError } from '../../../services/errors';
 import { draftPayload, needsNewServerDraft, sentOptionalOf, type ClaimDraft } from '../model/claim';
 
-/** The 结算单 photo's checklist item (shared/filing/materials, 000 第六条). */
-export const SHEET_ITEM = 'veteranSettlementSheet';
-
 /**
  * Files the claim through the applications flow: saves it as a server draft (created once, then updated), uploads
  * the 结算单 photo to it, and submits it with the signed commitment under a request id made once per attempt. Every
@@ -16,7 +13,8 @@ export const SHEET_ITEM = 'veteranSettlementSheet';
  */
 export async function fileClaim(
   start: ClaimDraft,
-  photo: { path: string } | null,
+  /** The 结算单 photo and the checklist item it is (the region's claim form: `sheetItem`). */
+  photo: { path: string; item: string } | null,
   save: (draft: ClaimDraft) => void,
 ): Promise<ApplicationView> {
   let draft = start;
@@ -50,7 +48,7 @@ export async function fileClaim(
 
   if (!draft.photoUploaded && photo) {
     // Uploaded as a file and attached by its fileID (services/upload): never inside the call.
-    await attachPhoto({ applicationId: draft.serverId, item: SHEET_ITEM }, photo);
+    await attachPhoto({ applicationId: draft.serverId, item: photo.item }, photo);
     keep({ ...draft, photoUploaded: true });
   }
 

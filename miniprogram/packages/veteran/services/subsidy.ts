@@ -1,5 +1,4 @@
-import type { ClaimEstimateView } from '../../../../shared/contract/veteran';
-import type { SubsidyStatusView } from '../../../../shared/contract/veteran';
+import type { ClaimEstimateView, SubsidyStatusView } from '../../../../shared/contract/veteran';
 import { callFunction } from '../../../services/api';
 
 /**

@@ -8,7 +8,7 @@ import { EmployeeWaitingCase } from '../../../schemas/waiting';
 import { afterWaiting, firstOfMonth } from '../../../waiting/months';
 import { cn, paramAt, WaitingResult, WaitingTrace } from '../../../waiting/trace';
 
-// This region's rules (004), not generic ones: shared/waiting reaches them through the region registry.
+// This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
 export function employeeWaiting(c: EmployeeWaitingCase): WaitingResult {
   const trace = new WaitingTrace();

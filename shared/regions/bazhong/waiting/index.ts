@@ -9,7 +9,7 @@ import { seriousIllnessIncentives } from '../params/waiting/serious-illness-ince
 
 /**
  * This region's 待遇等待期 rules (004 第二章、第三章): the modules of this folder are the handbook's own rules, not
- * generic ones; shared/waiting calls them through the region registry.
+ * generic ones; shared/waiting calls them through its waiting table.
  */
 export const waiting: WaitingProgram = {
   name: '巴中市',

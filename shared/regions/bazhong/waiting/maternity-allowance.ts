@@ -7,7 +7,7 @@ import { firstOfMonth } from '../../../waiting/months';
 import { cn, WaitingTrace } from '../../../waiting/trace';
 import type { MaternityAllowanceResult } from '../../../waiting/program';
 
-// This region's rules (004), not generic ones: shared/waiting reaches them through the region registry.
+// This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
 
 /**

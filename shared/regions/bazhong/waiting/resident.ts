@@ -14,7 +14,7 @@ import { afterWaiting } from '../../../waiting/months';
 import { cn, paramAt, Shorten, WaitingResult, WaitingTrace } from '../../../waiting/trace';
 import { DOC } from '../documents';
 
-// This region's rules (004), not generic ones: shared/waiting reaches them through the region registry.
+// This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
 /** The first and last day of a coverage year's 集中缴费期 (三问), with the stale note when carried from 2026. */
 export function collectionPeriodOf(coverageYear: number, trace: WaitingTrace): { opens: string; closes: string } {

@@ -3,7 +3,7 @@ import { valueAt } from '../../../params/param';
 import { retirementMinimumYears } from '../params/waiting/retirement-minimum';
 import type { RetirementMinimum } from '../../../waiting/program';
 
-// This region's rules (004), not generic ones: shared/waiting reaches them through the region registry.
+// This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
 
 /**

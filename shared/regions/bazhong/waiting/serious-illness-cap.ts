@@ -11,7 +11,7 @@ import { parseWaiting, SeriousIllnessCapCase, seriousIllnessCapSchema } from '..
 import { cn, WaitingTrace } from '../../../waiting/trace';
 import type { SeriousIllnessCapResult } from '../../../waiting/program';
 
-// This region's rules (004), not generic ones: shared/waiting reaches them through the region registry.
+// This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
 
 /** 特困人员、孤儿、低保对象: "不设赔付限额" (第三章 二十六问) — the one override of the base cap. */

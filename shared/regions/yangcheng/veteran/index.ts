@@ -1,7 +1,7 @@
 import { Trace } from '../../../explain';
 import type { VeteranProgram } from '../../../veteran/program';
-import { veteranClaimFigures } from '../veteran-subsidy/schema';
-import { APPROVAL_FORM, NON_ONE_STOP_MATERIALS, ONE_STOP_MATERIALS, PAYMENT_ROUTE_LABELS } from '../veteran-subsidy/procedure';
+import { APPROVAL_FORM } from '../claim/approval-form';
+import { NON_ONE_STOP_MATERIALS, ONE_STOP_MATERIALS, PAYMENT_ROUTE_LABELS } from './procedure';
 import { PARAMS, claim, year } from './rules';
 import { rosterProblem } from './roster';
 import { status } from './status';
@@ -26,6 +26,4 @@ export const veteran: VeteranProgram = {
     approvalForm: APPROVAL_FORM,
     routeLabels: PAYMENT_ROUTE_LABELS,
   },
-  // 第六条's 非一站式 claim: the application type is ../veteran-subsidy (listed in ../index.ts).
-  claims: { figures: veteranClaimFigures },
 };

@@ -21,6 +21,7 @@ import type { PersonOn, YearOutcome } from '../../../veteran/program';
 import { yearNote } from '../../../veteran/notes';
 import { nextApplicationMonth } from '../../../veteran/window';
 import { DOC } from '../documents';
+
 const QUARTER_NAMES = ['一', '二', '三', '四'];
 
 /** Every parameter module 阳城's rules read: hashed into each result. */
@@ -149,14 +150,14 @@ function notCounted(c: SubsidyCase, trace: Trace, exclusions: Exclusion[]): Outc
  */
 function annualOutpatientAllowance(c: PersonOn, group: Group, trace: Trace): Decimal | null {
   if (group !== 'other') return ZERO;
-  const year = yearOf(c.date);
-  const endOfFirstQuarter = `${year}-03-31`;
+  const allowanceYear = yearOf(c.date);
+  const endOfFirstQuarter = `${allowanceYear}-03-31`;
   if (endOfFirstQuarter < outpatientAllowance.dates[0]) {
     yearNote(
       trace,
       'allowance',
-      `${year} 年的定额门诊补助在第一季度发放，早于本细则施行（${inForce.dates[0]}），按此前的办法发放，标准暂未收录；` +
-        `本细则的标准从 ${year + 1} 年第一季度起发放。`,
+      `${allowanceYear} 年的定额门诊补助在第一季度发放，早于本细则施行（${inForce.dates[0]}），按此前的办法发放，标准暂未收录；` +
+        `本细则的标准从 ${allowanceYear + 1} 年第一季度起发放。`,
     );
     return null;
   }
@@ -166,7 +167,7 @@ function annualOutpatientAllowance(c: PersonOn, group: Group, trace: Trace): Dec
   yearNote(
     trace,
     'allowance',
-    `定额门诊补助：${isDemobilized ? '在乡复员军人' : '其他优抚对象'}每人每年 ${yuan(amount)}，${year} 年第${QUARTER_NAMES[rule.paidInQuarter - 1]}季度由县退役军人事务局通过社会化打卡发放；享受后不再进行门诊医疗补助（第四条（二））。`,
+    `定额门诊补助：${isDemobilized ? '在乡复员军人' : '其他优抚对象'}每人每年 ${yuan(amount)}，${allowanceYear} 年第${QUARTER_NAMES[rule.paidInQuarter - 1]}季度由县退役军人事务局通过社会化打卡发放；享受后不再进行门诊医疗补助（第四条（二））。`,
   );
   return amount;
 }

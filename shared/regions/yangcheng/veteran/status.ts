@@ -1,7 +1,7 @@
 import { yuan } from '../../../money';
 import { cite } from '../../../source';
 import type { VeteranStatusTexts } from '../../../veteran/program';
-import { NON_ONE_STOP_MATERIALS } from '../veteran-subsidy/procedure';
+import { NON_ONE_STOP_MATERIALS } from './procedure';
 import { DOC } from '../documents';
 
 /** The ledger page in the 细则's words (000 第二条、第三条（二）、第四条（二）（三）、第六条). */

@@ -48,7 +48,7 @@ export default function WhoPage() {
 
   useEffect(() => {
     if (draft.who === 'family' && members === null) void load();
-  }, [draft.who]);
+  }, [draft.who, members]);
 
   const changeForm = (patch: Partial<MemberForm>) => {
     setForm({ ...form, ...patch });

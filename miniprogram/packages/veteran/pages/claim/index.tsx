@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FamilyMemberView } from '../../../../../shared/contract/family';
 import type { ApplicationView } from '../../../../../shared/contract/applications';
 import type { SubsidyStatusView } from '../../../../../shared/contract/veteran';
@@ -22,14 +22,11 @@ import {
   boxOfEstimateField,
   boxOfField,
   changeClaim,
-  DECLARATION,
-  EXCLUSION_QUESTIONS,
-  PROCEDURE_SOURCE,
+  claimFormOf,
   estimateCard,
   estimateRequest,
   hasErrors,
   refusalOf,
-  SHEET_CHOICES,
   signerRole,
   submitErrors,
   type Box,
@@ -49,8 +46,6 @@ import { ExclusionQuestion } from './components/exclusion-question';
 import { PhotoBox } from './components/photo-box';
 import '../../veteran.css';
 import './index.css';
-
-const ARTICLE_6 = PROCEDURE_SOURCE;
 
 /** The boxes whose change makes an estimate out of date. */
 const FIGURE_KEYS: (keyof ClaimDraft)[] = ['hospital', 'admission', 'discharge', 'totalCost', 'inScopeSelfPay', 'outOfScope', 'personalAccountPaid', 'exclusions'];
@@ -84,6 +79,9 @@ export default function VeteranClaimPage() {
   const [photoError, setPhotoError] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [done, setDone] = useState<ApplicationView | null>(null);
+  // The claim's questions, 结算单 forms and articles are the veteran's region's: known once the status says it.
+  const region = status?.veteran.region;
+  const form = useMemo(() => claimFormOf(region), [region]);
 
   const keep = (next: ClaimDraft) => {
     draftRef.current = next;
@@ -124,7 +122,7 @@ export default function VeteranClaimPage() {
 
   useEffect(() => {
     void loadStatus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the page opens; loadStatus is remade every render
   }, []);
 
   const scrollTo = (found: ClaimErrors) => {
@@ -171,11 +169,12 @@ export default function VeteranClaimPage() {
   };
 
   const submit = async () => {
-    if (submitting) return;
-    const found = submitErrors(draftRef.current, {
-      veteranName: status?.veteran.name ?? null,
-      needsPrincipalPhone: whose !== SELF && !member?.phoneMasked,
-    });
+    if (submitting || !form) return;
+    const found = submitErrors(
+      draftRef.current,
+      { veteranName: status?.veteran.name ?? null, needsPrincipalPhone: whose !== SELF && !member?.phoneMasked },
+      form,
+    );
     if (hasErrors(found)) {
       setErrors(found);
       scrollTo(found);
@@ -184,7 +183,7 @@ export default function VeteranClaimPage() {
     setSubmitting(true);
     setErrors({});
     try {
-      const view = await fileClaim(draftRef.current, photo, keep);
+      const view = await fileClaim(draftRef.current, photo ? { path: photo.path, item: form.sheetItem } : null, keep);
       const me = draftRef.current.me;
       saveMe({ name: me.name.trim(), idNumber: me.idNumber.trim().toUpperCase(), phone: me.phone.trim() });
       clearClaim();
@@ -236,7 +235,8 @@ export default function VeteranClaimPage() {
     );
   }
 
-  const refusal = refusalOf(draft);
+  const refusal = form ? refusalOf(draft, form) : null;
+  const questions = form?.questions ?? [];
   const error = (box: Box) => errors[box];
   const mine = whose === SELF ? '您' : '您（代办人）';
   const principalName = status?.veteran.name ?? member?.name ?? '优抚对象';
@@ -261,9 +261,11 @@ export default function VeteranClaimPage() {
         ) : (
           <Text className='muted'>正在查询…</Text>
         )}
-        <Text className='vet-note'>
-          在县外住院、出院时没有直接减免的，凭医保结算单申请补助：每年 7 月和 12 月由所在乡（镇）退役军人服务站审核登记，报县退役军人事务局审批拨付（依据：{ARTICLE_6}）。
-        </Text>
+        {form ? (
+          <Text className='vet-note'>
+            在县外住院、出院时没有直接减免的，凭医保结算单申请补助：每年 7 月和 12 月由所在乡（镇）退役军人服务站审核登记，报县退役军人事务局审批拨付（依据：{form.procedureSource}）。
+          </Text>
+        ) : null}
       </View>
 
       <View className='card'>
@@ -310,7 +312,7 @@ export default function VeteranClaimPage() {
       <View id='claim-exclusions' className='card'>
         <Text className='card-title'>第 3 步：有没有下面这些情况？</Text>
         <Text className='vet-note'>细则第十一条列出的情形，医疗费用不在医疗补助范围内。请逐条回答。</Text>
-        {EXCLUSION_QUESTIONS.map((q, i) => (
+        {questions.map((q, i) => (
           <ExclusionQuestion
             key={q.id}
             index={i}
@@ -332,7 +334,7 @@ export default function VeteranClaimPage() {
 
       {refusal ? (
         <View id='claim-refused' className='card'>
-          <Text className='banner-error'>第 3 步第 {EXCLUSION_QUESTIONS.indexOf(refusal) + 1} 题回答了“是”：{refusal.refusal}</Text>
+          <Text className='banner-error'>第 3 步第 {questions.indexOf(refusal) + 1} 题回答了“是”：{refusal.refusal}</Text>
         </View>
       ) : (
         <View>
@@ -362,9 +364,9 @@ export default function VeteranClaimPage() {
           <View className='card'>
             <Text className='card-title'>第 6 步：医保结算单</Text>
             <Field id='field-claim-sheet' label='您交给服务站的是' error={error('sheet')}>
-              <ChoiceGroup id='claim-sheet' options={SHEET_CHOICES} selected={draft.settlementSheet ? [draft.settlementSheet] : []} onChange={([settlementSheet]) => update({ settlementSheet }, ['sheet'])} />
+              <ChoiceGroup id='claim-sheet' options={form?.sheetChoices ?? []} selected={draft.settlementSheet ? [draft.settlementSheet] : []} onChange={([settlementSheet]) => update({ settlementSheet }, ['sheet'])} />
             </Field>
-            <Text className='vet-note'>细则原文：“优抚对象凭医疗机构医保结算单原件或复印件加盖医疗机构印章”（依据：{ARTICLE_6}）</Text>
+            {form ? <Text className='vet-note'>细则原文：“优抚对象凭医疗机构医保结算单原件或复印件加盖医疗机构印章”（依据：{form.procedureSource}）</Text> : null}
             <Text className='vet-subtitle'>结算单照片</Text>
             <Text className='vet-note'>{LIMITS_TEXT} 没有照片也可以先提交，办理时把结算单交到服务站。</Text>
             <PhotoBox previewPath={photo?.path ?? null} uploaded={draft.photoUploaded} busy={photoBusy} error={photoError} onChoose={() => void pickPhoto()} />
@@ -372,15 +374,19 @@ export default function VeteranClaimPage() {
 
           <View id='claim-commitment' className='card'>
             <Text className='card-title'>第 7 步：阅读并同意</Text>
-            <Text className='vet-line'>《{DECLARATION.title}》</Text>
-            <View className='claim-declaration'>
-              {DECLARATION.paragraphs.map((p) => (
-                <Text key={p} className='vet-line'>
-                  {p}
-                </Text>
-              ))}
-            </View>
-            <Text className='vet-source'>依据：{citationText(DECLARATION.source)}</Text>
+            {form ? (
+              <>
+                <Text className='vet-line'>《{form.declaration.title}》</Text>
+                <View className='claim-declaration'>
+                  {form.declaration.paragraphs.map((p) => (
+                    <Text key={p} className='vet-line'>
+                      {p}
+                    </Text>
+                  ))}
+                </View>
+                <Text className='vet-source'>依据：{citationText(form.declaration.source)}</Text>
+              </>
+            ) : null}
             <Field id='field-claim-signer' label={`签名：请${signerRole(whose)}输入自己的姓名`} error={error('signer')}>
               <TextBox id='claim-signer' value={draft.signerName} maxlength={30} onChange={(signerName) => update({ signerName }, ['signer'])} />
             </Field>

@@ -4,7 +4,7 @@ import { DOC } from '../documents';
 
 // 000 prints no commitment form. What the signer accepts is the 细则's own two articles on truthful proof and on
 // what is not covered, quoted as printed; no promise is made up.
-export const SUBSIDY_DECLARATION: CommitmentForm = {
+export const DECLARATION: CommitmentForm = {
   id: 'veteranSubsidyDeclaration',
   kind: 'personalCommitment',
   title: '阳城县优抚对象医疗保障实施细则 第十条、第十一条',

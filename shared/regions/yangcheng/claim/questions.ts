@@ -4,7 +4,8 @@ import { DOC } from '../documents';
 
 /**
  * 第十一条 "下列情形发生的医疗费用不在医疗补助范围内". The quotes are the 细则's items (../params/exclusions.ts holds the same words
- * for the rules); the questions and the advice are the app's plain reading of them.
+ * for the rules, and test/veteran/claim-terms.test.ts keeps the two equal); the questions and the advice are the app's
+ * plain reading of them.
  */
 export const CLAIM_QUESTIONS: ClaimQuestion[] = [
   {

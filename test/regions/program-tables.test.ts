@@ -1,0 +1,30 @@
+import { PROGRAM_TABLES } from '../../shared/regions';
+import type { Program } from '../../shared/regions/manifest';
+
+const PROGRAMS = Object.keys(PROGRAM_TABLES) as Program[];
+
+/**
+ * A page's subpackage holds only the programs it uses. When each generic entry reached its programs through the one
+ * registry of every region's every program, the waiting and catalogue packages doubled (issue 13); now each entry
+ * loads its own table (shared/regions/registry/<program>.ts) and the manifests only.
+ */
+test.each([
+  ['shared/estimate', 'estimate'],
+  ['shared/waiting', 'waiting'],
+  ['shared/catalogue', 'catalogue'],
+  ['shared/veteran', 'veteran'],
+])('%s loads the %s table and no other program', (entry, own) => {
+  const refused = ['../../shared/regions', ...PROGRAMS.filter((p) => p !== own).map((p) => `../../shared/regions/registry/${p}`)];
+  try {
+    jest.isolateModules(() => {
+      for (const path of refused) {
+        jest.doMock(path, () => {
+          throw new Error(`${path} loaded`);
+        });
+      }
+      expect(() => require(`../../${entry}`)).not.toThrow();
+    });
+  } finally {
+    for (const path of refused) jest.dontMock(path);
+  }
+});
