@@ -10,7 +10,7 @@ import { ownValue } from '../../shared/own';
 const USAGE = `用法：
   yibao estimate <文件|->   估算一次或一批就医费用（JSON 单个案例或数组）
   yibao regions             列出已收录的参保地及其范围
-  yibao premium <文件|->    城乡居民个人缴费：按资助参保身份算本人实缴多少（随县 2025）
+  yibao premium <文件|->    城乡居民个人缴费：按资助参保身份算本人实缴多少（巴中 2025—2026、随县 2025）
   yibao waiting <文件|->    算待遇等待期：哪天起医保开始报销、为什么、怎样缩短（JSON 单个案例或数组）
   yibao subsidy <文件|->    算优抚对象医疗补助：补助金额、比例、年度限额和剩余、定额门诊补助、非一站式办理月份（JSON 单个案例或数组）
 ${STAFF_USAGE}`;

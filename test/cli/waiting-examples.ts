@@ -1,5 +1,6 @@
 /**
- * 004 第三章 十问（二）例一 to 例七 as waiting-period cases, with the answers the handbook gives. The CLI, the
+ * 004 第三章 十问（二）例一 to 例七 as waiting-period cases, with the answers the handbook gives, then the same rules for
+ * the 2025 coverage year (三问、十问（二）"从 2025 年起"). The CLI, the
  * `waiting` function and the browser tests all read these, so the three are held to the same figures.
  */
 export interface WaitingExample {
@@ -98,6 +99,32 @@ export const WAITING_EXAMPLES: WaitingExample[] = [
     benefitStart: '2027-04-01',
     months: [3, 3, 0],
     shorten: { years: 1, cost: '400.00', waitingMonthsAfter: 3, benefitStartAfter: '2027-04-01', floorApplies: false },
+  },
+  // 2025 年度: 三问 "集中缴费期……上一年的10月至当年的2月底" and 十问（二）"从 2025 年起……未在居民医保集中缴费期内参保
+  // 或未连续参保人员，设置参保后固定待遇等待期 3 个月"; breaks count from 2025, so a 2024 gap is none (例一's rule).
+  {
+    name: '2025 年度（三问、十问（二））2024 年度已参保，2024 年 12 月缴费 → 自 2025 年 1 月 1 日起享受待遇',
+    input: resident('2024-12-20', 2025, [2024]),
+    benefitStart: '2025-01-01',
+    months: [0, 0, 0],
+  },
+  {
+    name: '2025 年度（三问、十问（二））2024 年度已参保，集中缴费期后 2025 年 3 月 1 日缴费 → 固定等待期 3 个月',
+    input: resident('2025-03-01', 2025, [2024]),
+    benefitStart: '2025-06-01',
+    months: [3, 3, 0],
+  },
+  {
+    name: '2025 年度（十问“从 2025 年起”计断保）2024 年度未参保不计断保，2024 年 12 月缴费 → 自 2025 年 1 月 1 日起享受待遇',
+    input: resident('2024-12-20', 2025, []),
+    benefitStart: '2025-01-01',
+    months: [0, 0, 0],
+  },
+  {
+    name: '2025 年度（十问（二）“未在居民医保集中缴费期内参保”）2024 年度未参保，2025 年 3 月 10 日缴费 → 固定等待期 3 个月',
+    input: resident('2025-03-10', 2025, []),
+    benefitStart: '2025-06-10',
+    months: [3, 3, 0],
   },
 ];
 

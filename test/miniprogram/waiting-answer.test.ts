@@ -60,7 +60,7 @@ describe('messages beside the boxes, in plain Chinese', () => {
   });
 
   test('a 暂未收录 answer stays a whole sentence, beside the year it is about', () => {
-    const a = answer(residentDraft({ coverageYear: 2025, paid: { y: '2025', m: '3', d: '1' } }), 'bazhong', []);
+    const a = answer(residentDraft({ coverageYear: 2024, paid: { y: '2024', m: '3', d: '1' } }), 'bazhong', []);
     expect(a.ok).toBe(false);
     if (!a.ok) expect(a.errors.coverageYear).toContain('暂未收录');
   });

@@ -223,9 +223,9 @@ describe('dates: leap years and month ends', () => {
 });
 
 describe('what the handbook does not give is refused', () => {
-  test('coverage year 2025: no collection period in 004 → 暂未收录', () => {
-    const e = errorOf(() => resident('2024-12-01', 2025, [2024]));
+  test('coverage year 2024: before the rules of 三问、十问（二）("从 2025 年起") → 暂未收录', () => {
+    const e = errorOf(() => resident('2023-12-01', 2024, [2023]));
     expect([e.code, e.field]).toEqual(['NOT_COVERED', 'coverageYear']);
-    expect(e.message).toBe('2025 年度城乡居民医保的集中缴费期和待遇享受时间手册未给出（自 2026 年度起收录），暂未收录');
+    expect(e.message).toBe('2024 年度城乡居民医保的集中缴费期和待遇享受时间手册未给出（自 2025 年度起收录），暂未收录');
   });
 });

@@ -16,18 +16,23 @@ import { DOC } from '../documents';
 
 // This region's rules (004), not generic ones: shared/waiting reaches them through its waiting table.
 
-/** The first and last day of a coverage year's 集中缴费期 (三问), with the stale note when carried from 2026. */
+/**
+ * The first and last day of a coverage year's 集中缴费期 (三问): 2025 from the general shape "上一年的10月至当年的2月底"
+ * (with a note), 2026 as printed, later years carried from 2026 with the stale note.
+ */
 export function collectionPeriodOf(coverageYear: number, trace: WaitingTrace): { opens: string; closes: string } {
   let v;
   try {
     v = valueAt(collectionPeriod, `${coverageYear}-01-01`);
   } catch {
     throw notCovered(
-      `${coverageYear} 年度城乡居民医保的集中缴费期和待遇享受时间手册未给出（自 2026 年度起收录），暂未收录`,
+      `${coverageYear} 年度城乡居民医保的集中缴费期和待遇享受时间手册未给出（自 2025 年度起收录），暂未收录`,
       'coverageYear',
     );
   }
   const rule = trace.use(v);
+  // 2025: read from the general rule of 三问 and 十问（二）, not printed dates — the answer says so.
+  if (rule.ruleNote) trace.note(rule.ruleNote);
   const opens = `${coverageYear - 1}-${rule.opensPriorYear}`;
   const lastDay = new Date(Date.UTC(coverageYear, rule.closesEndOfMonth, 0)).getUTCDate();
   const closes = `${coverageYear}-${String(rule.closesEndOfMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
@@ -104,12 +109,14 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
     trace.note(`缴费日期早于 ${Y} 年度集中缴费期（${cn(period.opens)}起），手册只说学生群体可提前缴纳，请核对缴费日期`);
   }
 
-  if (insuredLastYear) {
+  const variableRule = trace.use(valueAt(residentVariableWait, jan1));
+  // Breaks count "从2025年起" (十问): for the 2025 year, 2024 is no break, whatever the person's 2024 cover was.
+  const lastYearCounted = Y - 1 >= variableRule.countFrom;
+  if (insuredLastYear || !lastYearCounted) {
     rejectRepair(c, 0);
-    return continuingResident(c, trace, period, fixed);
+    return continuingResident(c, trace, period, fixed, insuredLastYear ? null : variableRule.countFrom);
   }
 
-  const variableRule = trace.use(valueAt(residentVariableWait, jan1));
   const broken = breakYears(Y, c.insuredYears, variableRule.countFrom, birthYear);
   const variable = variableMonthsFor(broken, variableRule.monthsPerExtraYear);
   const start = c.paymentDate <= dec31Before ? jan1 : c.paymentDate;
@@ -182,29 +189,49 @@ export function residentWaiting(c: ResidentWaitingCase): WaitingResult {
 
 /**
  * 三问（一）"已参加2025年度医保的人员。2025年12月31日(含)前缴费参保的,自2026年1月1日起享受医保待遇;2026年1月1日至
- * 2月28日缴费参保的,自缴费之日起享受待遇;2026年3月1日起缴费参保的,有固定待遇等待期3个月".
+ * 2月28日缴费参保的,自缴费之日起享受待遇;2026年3月1日起缴费参保的,有固定待遇等待期3个月". The 2025 year follows the
+ * same rule for everyone (`uncountedFrom` set when the year before was not insured): breaks count "从2025年起" (十问
+ * （一）、（二）, 例一 to 例六 all start from a 2025 break), so only a payment after the period waits (十问（二）"未在居民医保
+ * 集中缴费期内参保"). The handbook does not say so for a 2024 gap in words: the answer notes the other reading.
  */
 function continuingResident(
   c: ResidentWaitingCase,
   trace: WaitingTrace,
   period: { opens: string; closes: string },
   fixed: number,
+  uncountedFrom: number | null,
 ): WaitingResult {
   const Y = c.coverageYear;
   const jan1 = `${Y}-01-01`;
   const section = { doc: DOC, section: '第三章 三问（一）、十问（二）例一' };
+  if (uncountedFrom !== null) {
+    // The year before is not insured but precedes the count: said, with what the other reading would give.
+    const inPeriod = c.paymentDate <= period.closes;
+    const strict = afterWaiting(c.paymentDate < jan1 ? jan1 : c.paymentDate, fixed);
+    trace.step(
+      `断保年数自 ${uncountedFrom} 年起计算`,
+      `${Y - 1} 年度早于断保年数的起算年（十问“从 ${uncountedFrom} 年起”），${Y - 1} 年度未参保不计为断保，按连续参保的规则计算`,
+      { doc: DOC, section: '第三章 十问（一）、十问（二）' },
+    );
+    if (inPeriod) {
+      trace.note(
+        `手册未说明 ${Y - 1} 年度未参保的人参加 ${Y} 年度时是否算“未连续参保”；如经办机构按未连续参保处理，则有固定待遇等待期 ${fixed} 个月，${cn(strict)}起享受待遇。已参加 ${Y - 1} 年度医保的，不受影响`,
+      );
+    }
+  }
+  const lastYearText = uncountedFrom === null ? `${Y - 1} 年度已参保` : `${Y - 1} 年度不计断保`;
   if (c.paymentDate < jan1) {
-    trace.step('连续参保，集中缴费期内缴费', `${Y - 1} 年度已参保，${cn(c.paymentDate)}（${cn(`${Y - 1}-12-31`)}前）缴费，自 ${cn(jan1)}起享受待遇`, section);
+    trace.step('连续参保，集中缴费期内缴费', `${lastYearText}，${cn(c.paymentDate)}（${cn(`${Y - 1}-12-31`)}前）缴费，自 ${cn(jan1)}起享受待遇`, section);
     return result(c, trace, jan1, 0, 0, 0, null);
   }
   if (c.paymentDate <= period.closes) {
-    trace.step('连续参保，集中缴费期内缴费', `${Y - 1} 年度已参保，${cn(c.paymentDate)}缴费（${cn(jan1)}至${cn(period.closes)}之间），自缴费之日起享受待遇`, section);
+    trace.step('连续参保，集中缴费期内缴费', `${lastYearText}，${cn(c.paymentDate)}缴费（${cn(jan1)}至${cn(period.closes)}之间），自缴费之日起享受待遇`, section);
     return result(c, trace, c.paymentDate, 0, 0, 0, null);
   }
   const start = afterWaiting(c.paymentDate, fixed);
   trace.step(
     '集中缴费期后缴费：固定待遇等待期',
-    `${Y - 1} 年度已参保，但在集中缴费期（至${cn(period.closes)}）后于 ${cn(c.paymentDate)}缴费，固定待遇等待期 ${fixed} 个月，自缴费之日起算：${cn(start)}起享受待遇`,
+    `${lastYearText}，但在集中缴费期（至${cn(period.closes)}）后于 ${cn(c.paymentDate)}缴费，固定待遇等待期 ${fixed} 个月，自缴费之日起算：${cn(start)}起享受待遇`,
     section,
   );
   lateInYear(Y, start, trace);
