@@ -192,9 +192,13 @@ const FIELD_LABELS: Record<string, string> = {
   'person.age': '年龄',
   'person.civilServant': '是否享受公务员医疗补助',
   'person.conditions': '所患重大疾病',
+  'person.insuredYears': '此前已参保年度',
+  'person.zeroClaimYears': '基金零报销年度',
   visit: '就医信息',
   'visit.type': '就医类型',
   'visit.facilityLevel': '医院等级',
+  'visit.transferredFrom': '转院前医院等级',
+  'visit.dayCase': '是否日间手术',
   'visit.place': '就医地',
   'visit.totalCost': '医疗总费用',
   'visit.inScopeCost': '政策范围内费用',
@@ -213,6 +217,7 @@ const FIELD_LABELS: Record<string, string> = {
   'visit.gestationWeeks': '怀孕周数',
   'visit.caesarean': '是否剖宫产',
   'visit.liveBirth': '是否活产',
+  'visit.spouseOfEmployee': '是否为职工参保人的配偶',
   yearToDate: '本年度已发生情况',
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amount, isAmount, isoDate } from './common';
 import { money } from '../money';
+import { checkInsuredHistory, historyYears } from './insured-history';
 import { allCategoryIds, categoriesOf, manifestById, type CategoryId } from '../regions/vocabulary';
 
 /**
@@ -63,6 +64,9 @@ export const personSchema = z
     age: z.number().int('年龄须为整数').min(0, '年龄不能为负数').max(130, '年龄不超过 130 岁').optional(),
     civilServant: z.boolean().default(false),
     conditions: z.array(z.enum(LARGE_EXPENSE_CONDITIONS)).max(5).default([]),
+    /** 此前已参保年度 and 基金零报销年度, as `yibao waiting` takes them: they move the 大病 cap (004 第三章 九问、十问（一）). */
+    insuredYears: historyYears.optional(),
+    zeroClaimYears: historyYears.optional(),
   })
   .strict();
 
@@ -79,6 +83,14 @@ export const inpatientVisitSchema = z
     inProvince: z.boolean().optional(),
     /** 乙类 part of the in-scope cost: 随县 charges 10% of it to the patient first (002 四、住院待遇). */
     classBCost: amount.optional(),
+    /**
+     * 转院: the level of the previous hospital in the same course of treatment. 巴中 residents "只补计起付标准差额"
+     * going up, "不再另计起付标准" going to the same or a lower level (004 第三章 十二问); a region whose documents
+     * say nothing of it refuses it.
+     */
+    transferredFrom: z.enum(FACILITY_LEVELS).optional(),
+    /** 日间手术: 随县 "不设起付标准", paid at the level's inpatient ratio (002 三、门诊待遇). */
+    dayCase: z.boolean().optional(),
   })
   .strict();
 
@@ -147,6 +159,8 @@ export const maternityVisitSchema = z
     caesarean: z.boolean().default(false),
     /** 终止妊娠有存活婴儿: settled as a delivery. */
     liveBirth: z.boolean().default(false),
+    /** 参加城乡居民医保的产妇，配偶参加职工基本医保: 巴中 生育医疗费用补差和产前检查费补差 (004 第二章 九问). */
+    spouseOfEmployee: z.boolean().optional(),
     ...money2,
   })
   .strict();
@@ -225,6 +239,7 @@ export const estimateCaseSchema = z
         ctx.addIssue({ code: 'custom', path: ['visit', 'classBCost'], message: '乙类费用不能大于政策范围内费用' });
       }
     }
+    checkInsuredHistory(c.person, c.date, ctx);
     // The region's identities: a region without an estimate is refused later, so only a covered region's are checked.
     const allowed = manifestById(c.region)?.programs.includes('estimate') ? categoriesOf(c.region) : allCategoryIds();
     (c.person?.categories ?? []).forEach((category, i) => {

@@ -23,8 +23,8 @@ export const manifest = {
   ],
   notCovered: [
     '职工生育津贴：手册只给出计发基数，未给出日标准和计发天数，不作估算（第二章 二十八问（四））',
-    '职工参保人配偶的生育医疗费用补差和产前检查费补差（第二章 九问）未收录',
-    '同一治疗过程中转院“只补计起付标准差额”的规则（第三章 十二问）未收录：每次住院按一次起付线计算',
+    '转院“只补计起付标准差额”（第三章 十二问）只收录城乡居民，且不含转往市外临时备案地或未备案的高级别医院（该类住院各级起付线都是 1000 元，手册未说明差额怎么算）；职工篇未规定转院起付标准',
+    '城乡居民日间手术：手册未规定（职工日间手术按第二章 三十一问纳入住院报销，照住院估算）',
     '依申请救助（第六章 五问（三））为事后追溯救助，不在估算中结算',
   ],
   /** Separate running figures per kind of care; a stay's chain (大病 or 职工大额, 救助) after 住院、特病、高值药品. */
@@ -64,7 +64,7 @@ export const manifest = {
       }
     },
   },
-  programs: ['estimate', 'waiting', 'catalogue'],
+  programs: ['estimate', 'waiting', 'catalogue', 'premium'],
 } as const satisfies RegionManifest;
 
 /** The region's identities: its chain's tables are exhaustive over them. */

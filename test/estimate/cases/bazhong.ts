@@ -654,6 +654,169 @@ const MATERNITY: EstimateRow[] = [
   },
 ];
 
+/**
+ * 第三章 九问、十问（一）: the 大病 annual cap moved by the person's history (`person.insuredYears`, `zeroClaimYears`, as
+ * `yibao waiting` takes them), computed by the waiting program's own cap. The cap binds on a 三级 政策范围内 400,000
+ * stay (大病 应赔付 194,219.20, as bz-serious-bands) after 250,000 already paid this year: what is left is cap − 250,000.
+ */
+const capStay = (date: string, person: Record<string, unknown>, seriousIllnessPaid = '250000') =>
+  stay({ date, level: 'level3', inScope: '400000', person, yearToDate: { seriousIllnessPaid } });
+const BASE_CAP_NOTE = '大病保险年度最高赔付限额按原封顶线 300,000.00 元 计（第三章 二十六问）';
+const SERIOUS_ILLNESS_CAP: EstimateRow[] = [
+  {
+    id: 'bz-cap-zero-claim-2026',
+    title: '九问 例二：2025 年度基金零报销，2026 年限额 30.4 万元；本年已赔付 250,000 → 本次赔付 304,000 − 250,000 = 54,000',
+    source: cite('第三章 九问', '第三章 二十六问'),
+    input: capStay('2026-06-15', { insuredYears: [2025], zeroClaimYears: [2025] }),
+    expect: {
+      payments: { seriousIllness: '54000.00' },
+      steps: [
+        {
+          payer: 'seriousIllness',
+          amount: '54000.00',
+          says: ['2026 年度最高赔付限额 304,000.00 元（原封顶线 300,000.00 元 + 提高 4,000.00 元 − 降低 0.00 元', '第三章 九问', '仅余 54,000.00 元，按余额赔付'],
+        },
+      ],
+      note: { startsWith: '2026 年度大病保险最高赔付限额 304,000.00 元，按所填参保年度计算', says: ['2025 年度基金零报销，2026 年提高 4,000.00 元', '（第三章 九问）'] },
+      notesDoNotSay: [BASE_CAP_NOTE, '未填写基金零报销年度'],
+    },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-cap-break-2026',
+    title: '十问（一） 例：2025 年度未参保，2026 年参保，限额 29.6 万元 → 本次赔付 296,000 − 250,000 = 46,000',
+    source: cite('第三章 十问（一）', '第三章 二十六问'),
+    input: capStay('2026-06-15', { insuredYears: [] }),
+    expect: {
+      payments: { seriousIllness: '46000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['2026 年度最高赔付限额 296,000.00 元（原封顶线 300,000.00 元 + 提高 0.00 元 − 降低 4,000.00 元', '第三章 十问（一）'] }],
+      note: { startsWith: '2026 年度大病保险最高赔付限额 296,000.00 元', says: ['2025 年度未参保，共 1 年'] },
+      notesDoNotSay: [BASE_CAP_NOTE],
+    },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-cap-continuity-2029',
+    title: '九问 例一：2025—2028 连续参保 4 年，2029 年（第 5 年）限额 30.4 万元 → 本次赔付 54,000；2028 年度零报销未填，提示零报销可达 30.8 万元',
+    source: cite('第三章 九问'),
+    input: capStay('2029-06-15', { insuredYears: [2025, 2026, 2027, 2028] }),
+    expect: {
+      payments: { seriousIllness: '54000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['2029 年度最高赔付限额 304,000.00 元'] }],
+      notesSay: ['2025—2029 年连续参保 5 年', '未填写基金零报销年度，按 2028 年度有基金报销计；如该年度基金零报销，2029 年度限额为 308,000.00 元（第三章 九问）'],
+    },
+  },
+  {
+    id: 'bz-cap-both-2029',
+    title: '九问：2025—2028 连续参保且 2028 年度基金零报销，2029 年限额 300,000 + 4,000 + 4,000 = 30.8 万元 → 本次赔付 58,000',
+    source: cite('第三章 九问'),
+    input: capStay('2029-06-15', { insuredYears: [2025, 2026, 2027, 2028], zeroClaimYears: [2028] }),
+    expect: { payments: { seriousIllness: '58000.00' }, steps: [{ payer: 'seriousIllness', says: ['提高 8,000.00 元'] }], notesDoNotSay: ['未填写基金零报销年度'] },
+  },
+  {
+    id: 'bz-cap-increase-ceiling-2045',
+    title: '九问 "累计提高总额不超过原封顶线的20%"：2025—2044 连续参保，2045 年限额最高 36 万元；本年已赔付 250,000 → 本次 110,000',
+    source: cite('第三章 九问'),
+    input: capStay('2045-06-15', { insuredYears: Array.from({ length: 20 }, (_, i) => 2025 + i) }),
+    expect: {
+      payments: { seriousIllness: '110000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['2045 年度最高赔付限额 360,000.00 元（原封顶线 300,000.00 元 + 提高 60,000.00 元'] }],
+      notesSay: ['按 60,000.00 元 计'],
+    },
+  },
+  {
+    id: 'bz-cap-decrease-floor-2041',
+    title: '十问（一） "累计降低额度不超过大病保险原封顶线的20%"：2025—2040 未参保 16 年，2041 年限额 24 万元；本年已赔付 200,000 → 本次 40,000',
+    source: cite('第三章 十问（一）'),
+    input: capStay('2041-06-15', { insuredYears: [] }, '200000'),
+    expect: {
+      payments: { seriousIllness: '40000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['2041 年度最高赔付限额 240,000.00 元（原封顶线 300,000.00 元 + 提高 0.00 元 − 降低 60,000.00 元'] }],
+      notesSay: ['共 16 年', '按 60,000.00 元 计'],
+    },
+  },
+  {
+    id: 'bz-cap-below-cap-history',
+    title: '参保年度只改限额：三级 政策范围内 100,000，2026 年限额 30.4 万元不受限 → 大病仍为 15,583.20，步骤写明限额',
+    source: cite('第三章 九问', '第三章 二十三问'),
+    input: stay({ date: '2026-06-15', level: 'level3', inScope: '100000', person: { insuredYears: [2025], zeroClaimYears: [2025] } }),
+    expect: {
+      payments: { seriousIllness: '15583.20' },
+      steps: [{ payer: 'seriousIllness', says: ['本次 15,583.20 元；2026 年度最高赔付限额 304,000.00 元'] }],
+      noStepSays: ['仅余'],
+    },
+  },
+  {
+    id: 'bz-cap-base-note',
+    title: '未填参保年度：按原封顶线 30 万元 → 本次赔付 50,000，并说明连续参保、零报销、断保会如何改变限额',
+    source: cite('第三章 二十六问', '第三章 九问', '第三章 十问（一）'),
+    input: capStay('2026-06-15', {}),
+    expect: {
+      payments: { seriousIllness: '50000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['年度最高赔付限额 300,000.00 元 仅余 50,000.00 元，按余额赔付'] }],
+      noStepSays: ['2026 年度最高赔付限额'],
+      note: {
+        startsWith: BASE_CAP_NOTE,
+        says: ['未填写此前已参保年度', '提高 4,000.00 元', '（第三章 九问）', '每断保 1 年降低 4,000.00 元', '（第三章 十问（一））', '填写此前已参保年度和基金零报销年度'],
+      },
+    },
+  },
+  {
+    id: 'bz-cap-dibao-unchanged',
+    title: '低保对象不设赔付限额（二十六问）：填了断保年度也不设限额，本年已赔付 300,000 仍赔 21,577.40，无限额说明',
+    source: cite('第三章 二十六问'),
+    input: stay({ date: '2026-06-15', level: 'level3', inScope: '100000', person: { categories: ['dibao'], insuredYears: [] }, yearToDate: { seriousIllnessPaid: '300000' } }),
+    expect: {
+      payments: { seriousIllness: '21577.40' },
+      steps: [{ payer: 'seriousIllness', says: ['低保对象不设赔付限额'] }],
+      noStepSays: ['最高赔付限额'],
+      notesDoNotSay: ['大病保险年度最高赔付限额', '大病保险最高赔付限额'],
+    },
+  },
+  {
+    id: 'bz-cap-employee-no-note',
+    title: '职工医保没有城乡居民大病保险：填了参保年度也不影响（九问的激励只对“参加居民医保”的人员），没有限额说明',
+    source: cite('第三章 九问'),
+    input: stay({ scheme: 'employee', date: '2026-06-15', level: 'level3', inScope: '100000', person: { insuredYears: [2025] } }),
+    expect: { payments: { seriousIllness: '0.00' }, notesDoNotSay: ['大病保险年度最高赔付限额', '大病保险最高赔付限额'] },
+  },
+  {
+    id: 'bz-cap-outpatient-no-note',
+    title: '普通门诊不经过大病保险：未填参保年度也没有限额说明',
+    source: cite('第三章 十八问'),
+    input: { ...visit('resident', { type: 'outpatient', facilityLevel: 'township', ...bill('150') }), date: '2026-06-15' },
+    expect: { payments: { basic: '75.00' }, notesDoNotSay: ['大病保险年度最高赔付限额'] },
+  },
+  {
+    id: 'bz-cap-invalid-current-year',
+    title: '此前已参保年度只填本年度之前的年度（与 yibao waiting 相同）',
+    source: cite('第三章 九问'),
+    input: capStay('2026-06-15', { insuredYears: [2025, 2026] }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'person.insuredYears', message: '此前已参保年度：只填 2026 年度之前已参保的年度' } },
+  },
+  {
+    id: 'bz-cap-invalid-zero-claim',
+    title: '基金零报销年度须是已参保年度（与 yibao waiting 相同）',
+    source: cite('第三章 九问'),
+    input: capStay('2026-06-15', { insuredYears: [2024], zeroClaimYears: [2025] }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'person.zeroClaimYears', message: '基金零报销年度：2025 年度未参保，不能是基金零报销年度' } },
+  },
+  {
+    id: 'bz-cap-invalid-zero-claim-alone',
+    title: '只填基金零报销年度、不填此前已参保年度：请同时填写',
+    source: cite('第三章 九问'),
+    input: capStay('2026-06-15', { zeroClaimYears: [2025] }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'person.zeroClaimYears', says: '请同时填写此前已参保年度' } },
+  },
+  {
+    id: 'bz-cap-invalid-year-type',
+    title: '参保年度须为整数年份',
+    source: cite('第三章 九问'),
+    input: capStay('2026-06-15', { insuredYears: ['2025'] }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'person.insuredYears.0', message: '此前已参保年度（person.insuredYears.0）：年度须为数字，例如 2026' } },
+  },
+];
+
 export const BAZHONG_ROWS: EstimateRow[] = [
   ...INPATIENT,
   ...SERIOUS_ILLNESS,
@@ -666,4 +829,295 @@ export const BAZHONG_ROWS: EstimateRow[] = [
   ...TWO_DISEASES,
   ...DRUGS,
   ...MATERNITY,
+  ...SERIOUS_ILLNESS_CAP,
 ];
+
+/*
+ * ─── Issue 14, helper I14-B: 转院 within one course of treatment and 日间手术 ──────────────────────────────────
+ * Its own block, appended to the table above: "由低级别定点医疗机构转往高级别定点医疗机构，只补计起付标准差额；由高级别定点
+ * 医疗机构转往同级别或低级别定点医疗机构，不再另计起付标准" (第三章 十二问, 城乡居民 only), with the 起付标准 of
+ * 第三章 十一问; 日间手术 is written for 职工 only (第二章 三十一问: 纳入住院医疗费用报销).
+ */
+const TRANSFER_RULE = { doc: HANDBOOK, section: '第三章 十二问 参保城乡居民转诊转院' };
+const transferStep = (amount: string, says: string) => ({ at: 0, payerName: '转院起付标准', amount, says: [says], source: TRANSFER_RULE });
+
+const TRANSFER_AND_DAY_CASE: EstimateRow[] = [
+  {
+    id: 'bz-transfer-level2-to-level3',
+    title: '城乡居民 同一治疗过程 二级转三级 政策范围内 20,000 → 只补计起付标准差额 700 − 400 = 300，统筹 (20,000 − 300) × 60% = 11,820（不计转院则 11,580）',
+    source: cite('第三章 十二问', '第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level3', inScope: '20000', visit: { transferredFrom: 'level2' } }),
+    expect: {
+      payments: { basic: '11820.00', seriousIllness: '0.00' },
+      personalPay: '8180.00',
+      steps: [
+        transferStep('300.00', '同一治疗过程中由二级医疗机构转往三级医疗机构（低级别转往高级别）：只补计起付标准差额 = 本次起付线 700.00 元 − 转院前起付线 400.00 元 = 300.00 元'),
+        { at: 1, payer: 'basic', amount: '11820.00', says: ['（政策范围内费用 20,000.00 元 − 起付线 300.00 元）× 60% = 11,820.00 元'], source: INPATIENT_TABLE },
+      ],
+    },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-transfer-level3-to-level2',
+    title: '城乡居民 三级转二级（转往低级别）政策范围内 10,000 → 不再另计起付标准，统筹 10,000 × 70% = 7,000',
+    source: cite('第三章 十二问', '第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level2', inScope: '10000', visit: { transferredFrom: 'level3' } }),
+    expect: {
+      payments: { basic: '7000.00' },
+      steps: [
+        transferStep('0.00', '同一治疗过程中由三级医疗机构转往二级医疗机构（转往同级别或低级别）：不再另计起付标准，本次起付线 400.00 元 不再扣减'),
+        { at: 1, payer: 'basic', says: ['起付线 0.00 元）× 70% = 7,000.00 元'] },
+      ],
+    },
+  },
+  {
+    id: 'bz-transfer-same-level',
+    title: '城乡居民 二级转二级（同级别）政策范围内 10,000 → 不再另计起付标准，统筹 7,000',
+    source: cite('第三章 十二问'),
+    input: stay({ level: 'level2', inScope: '10000', visit: { transferredFrom: 'level2' } }),
+    expect: { payments: { basic: '7000.00' }, steps: [{ at: 0, payerName: '转院起付标准', amount: '0.00', says: ['不再另计起付标准'] }] },
+  },
+  {
+    id: 'bz-transfer-township-to-level1',
+    title: '城乡居民 乡镇卫生院转一级 政策范围内 5,000 → 差额 300 − 100 = 200，统筹 (5,000 − 200) × 80% = 3,840',
+    source: cite('第三章 十二问', '第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level1', inScope: '5000', visit: { transferredFrom: 'township' } }),
+    expect: { payments: { basic: '3840.00' }, steps: [{ at: 0, amount: '200.00', says: ['本次起付线 300.00 元 − 转院前起付线 100.00 元 = 200.00 元'] }] },
+  },
+  {
+    id: 'bz-transfer-long-term-filed',
+    title: '城乡居民 长期备案地 一级转三级 政策范围内 30,000 → 差额 700 − 300 = 400，统筹 (30,000 − 400) × 60% = 17,760',
+    source: cite('第三章 十二问', '第三章 十一问（二）市外住院'),
+    input: stay({ level: 'level3', place: 'long-term-filed', inScope: '30000', visit: { transferredFrom: 'level1' } }),
+    expect: { payments: { basic: '17760.00' } },
+  },
+  {
+    id: 'bz-transfer-down-temporary-filed',
+    title: '城乡居民 临时备案地 三级转二级（转往低级别）政策范围内 10,000 → 不再另计起付标准（本应 1,000），统筹 10,000 × 65% = 6,500',
+    source: cite('第三章 十二问', '第三章 十一问（二）市外住院'),
+    input: stay({ level: 'level2', place: 'temporary-filed', inScope: '10000', visit: { transferredFrom: 'level3' } }),
+    expect: { payments: { basic: '6500.00' }, steps: [{ at: 0, says: ['本次起付线 1,000.00 元 不再扣减'] }] },
+  },
+  {
+    id: 'bz-transfer-bill-below-difference',
+    title: '城乡居民 二级转三级 政策范围内 200 不足起付标准差额 300 → 统筹不付，个人负担 200',
+    source: cite('第三章 十二问', '第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level3', inScope: '200', visit: { transferredFrom: 'level2' } }),
+    expect: { payments: { basic: '0.00' }, personalPay: '200.00', steps: [{ at: 0, amount: '200.00' }, { at: 1, says: ['未超过起付线 300.00 元，不予支付'] }] },
+  },
+  {
+    id: 'bz-transfer-serious-illness',
+    title: '城乡居民 二级转三级 政策范围内 100,000 → 统筹 (100,000 − 300) × 60% = 59,820；大病 (40,180 − 14,448) × 60% = 15,439.20',
+    source: cite('第三章 十二问', '第三章 二十二问', '第三章 二十三问'),
+    input: stay({ level: 'level3', inScope: '100000', visit: { transferredFrom: 'level2' } }),
+    expect: { payments: { basic: '59820.00', seriousIllness: '15439.20' }, personalPay: '24740.80' },
+  },
+  {
+    id: 'bz-transfer-course-first-stay',
+    title: '一个治疗过程的第一次住院：城乡居民 二级 政策范围内 10,000 → 统筹 (10,000 − 400) × 70% = 6,720',
+    source: cite('第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level2', inScope: '10000' }),
+    expect: { payments: { basic: '6720.00' }, yearToDateAfter: { basicPaid: '6720.00' } },
+  },
+  {
+    id: 'bz-transfer-course-second-stay',
+    title: '同一治疗过程转往三级 政策范围内 20,000（接上一行）→ 差额 300，统筹 11,820；本年统筹累计 6,720 + 11,820 = 18,540',
+    source: cite('第三章 十二问', '第三章 十一问（一）市内住院'),
+    after: 'bz-transfer-course-first-stay',
+    input: stay({ level: 'level3', inScope: '20000', visit: { transferredFrom: 'level2' } }),
+    expect: { payments: { basic: '11820.00' }, yearToDateAfter: { basicPaid: '18540.00' } },
+  },
+  {
+    id: 'bz-transfer-up-unfiled-refused',
+    title: '转往未备案的市外三级医院：该栏各级起付线都是 1,000，差额如何计算手册未说明 → 暂未收录',
+    source: cite('第三章 十二问', '第三章 十一问（二）市外住院'),
+    input: stay({ level: 'level3', place: 'unfiled', inScope: '10000', visit: { transferredFrom: 'level2' } }),
+    expect: { error: { code: 'NOT_COVERED', field: 'visit.transferredFrom', says: '手册第三章 十二问未说明' } },
+  },
+  {
+    id: 'bz-transfer-employee-refused',
+    title: '职工转院：十二问只讲参保城乡居民，职工篇未规定 → 暂未收录',
+    source: cite('第三章 十二问', '第二章 二十七问（一）'),
+    input: stay({ scheme: 'employee', level: 'level3', inScope: '10000', visit: { transferredFrom: 'level2' } }),
+    expect: { error: { code: 'NOT_COVERED', field: 'visit.transferredFrom', says: '只适用于参保城乡居民' } },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-transfer-bad-level',
+    title: '转院前医院等级须为乡镇卫生院、一级、二级或三级',
+    source: cite('第三章 十二问'),
+    input: stay({ level: 'level3', inScope: '10000', visit: { transferredFrom: 'level4' } }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'visit.transferredFrom' } },
+  },
+  {
+    id: 'bz-day-case-resident-refused',
+    title: '城乡居民日间手术：手册城乡居民篇未规定 → 暂未收录',
+    source: cite('第二章 三十一问'),
+    input: stay({ level: 'level2', inScope: '10000', visit: { dayCase: true } }),
+    expect: { error: { code: 'NOT_COVERED', field: 'visit.dayCase', says: '城乡居民篇（第三章）未规定日间手术' } },
+  },
+  {
+    id: 'bz-day-case-employee',
+    title: '职工日间手术 二级 政策范围内 10,000：纳入住院医疗费用报销 → 统筹 (10,000 − 400) × 82% = 7,872',
+    source: cite('第二章 三十一问', '第二章 二十七问（一）'),
+    input: stay({ scheme: 'employee', level: 'level2', inScope: '10000', visit: { dayCase: true } }),
+    expect: { payments: { basic: '7872.00' }, notesSay: ['纳入住院医疗费用报销（第二章 三十一问）', '手册未规定日间手术免起付标准'] },
+  },
+  {
+    id: 'bz-day-case-false',
+    title: '城乡居民 dayCase: false 即普通住院：三级 政策范围内 50,000 → 统筹 29,580',
+    source: cite('第三章 十一问（一）市内住院'),
+    input: stay({ level: 'level3', inScope: '50000', visit: { dayCase: false } }),
+    expect: { payments: { basic: '29580.00' }, steps: [{ payerName: '转院起付标准', absent: true }] },
+  },
+];
+
+BAZHONG_ROWS.push(...TRANSFER_AND_DAY_CASE);
+
+/*
+ * ─── Issue 14, helper I14-D: 职工配偶的生育医疗费用补差和产前检查费补差 ──────────────────────────────────────────
+ * Its own block, appended to the table above. 第二章 九问: "一是生育医疗费用补差。按职工生育医疗报销标准减去城乡居民基本
+ * 医疗保险报销的生育费用。二是产前检查费补差。按职工产前检查费补助标准减去城乡居民产前检查费补助标准。" The mother is
+ * 城乡居民 (`visit.spouseOfEmployee: true`); the 职工 standard is 第二章 二十八问's applied to the same bill, the resident's
+ * 第三章 十四问's. The medical top-up is paid as `basic` under 职工生育保险's name; the 产前检查费补差 is an allowance.
+ */
+const SPOUSE_RULE = { doc: HANDBOOK, section: '第二章 九问' };
+const SPOUSE_PAYER = '职工生育保险（配偶生育医疗费用补差）';
+const spouseBirth = (event: Record<string, unknown>, inScope: string, extra: Record<string, unknown> = {}, scheme: 'resident' | 'employee' = 'resident') =>
+  visit(scheme, { type: 'maternity', ...event, spouseOfEmployee: true, ...bill(inScope) }, extra);
+const SPOUSE_NOTE = '未填写产妇的配偶是否参加职工基本医疗保险';
+
+const EMPLOYEE_SPOUSE: EstimateRow[] = [
+  {
+    id: 'bz-spouse-delivery-4000',
+    title: '职工配偶（城乡居民）顺产 政策范围内 4,000：居民限额 2,000；补差 = 职工标准 3,500 − 居民已报销 2,000 = 1,500；产前检查费 500，补差 800 − 500 = 300；个人负担 500',
+    source: cite('第二章 九问', '第二章 二十八问', '第三章 十四问'),
+    input: spouseBirth({ event: 'delivery' }, '4000'),
+    expect: {
+      payments: { basic: '3500.00' },
+      fundTotal: '3500.00',
+      personalPay: '500.00',
+      allowance: '500.00',
+      // The top-up is the employee fund's: the resident's 统筹 running figure moves by the resident's 2,000 only.
+      yearToDateAfter: { basicPaid: '2000.00' },
+      steps: [
+        { at: 0, payerName: '城乡居民医保（生育医疗费）', amount: '2000.00' },
+        {
+          at: 1,
+          payer: 'basic',
+          payerName: SPOUSE_PAYER,
+          amount: '1500.00',
+          says: ['职工生育医疗报销标准（第二章 二十八问：顺产 3,500.00 元', '按限额 3,500.00 元', '城乡居民医保已报销 2,000.00 元 = 1,500.00 元'],
+          source: SPOUSE_RULE,
+        },
+      ],
+      notesSay: ['手册未写明补差如何申领'],
+      note: { startsWith: SPOUSE_NOTE, absent: true },
+    },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-spouse-delivery-2500',
+    title: '职工配偶 顺产 政策范围内 2,500：居民限额 2,000；职工标准不足限额 3,500 据实 2,500 → 补差 500，个人负担 0',
+    source: cite('第二章 九问', '第二章 二十八问（三）', '第三章 十四问'),
+    input: spouseBirth({ event: 'delivery' }, '2500'),
+    expect: {
+      payments: { basic: '2500.00' },
+      personalPay: '0.00',
+      steps: [{ payerName: SPOUSE_PAYER, amount: '500.00', says: ['政策范围内费用 2,500.00 元不足限额，据实 2,500.00 元'] }],
+    },
+  },
+  {
+    id: 'bz-spouse-delivery-1800',
+    title: '职工配偶 顺产 政策范围内 1,800：居民据实 1,800，职工标准据实也是 1,800 → 补差 0',
+    source: cite('第二章 九问', '第三章 十四问'),
+    input: spouseBirth({ event: 'delivery' }, '1800'),
+    expect: { payments: { basic: '1800.00' }, personalPay: '0.00', steps: [{ payerName: SPOUSE_PAYER, amount: '0.00', says: ['= 0.00 元，无需补差'] }] },
+  },
+  {
+    id: 'bz-spouse-difficult-twins',
+    title: '职工配偶 难产 双胞胎 政策范围内 7,000：居民 3,500 + 800 = 4,300；职工 5,500 + 800 = 6,300 → 补差 2,000，个人负担 700',
+    source: cite('第二章 九问', '第二章 二十八问', '第三章 十四问'),
+    input: spouseBirth({ event: 'delivery', difficult: true, babies: 2 }, '7000'),
+    expect: { payments: { basic: '6300.00' }, personalPay: '700.00', steps: [{ payerName: SPOUSE_PAYER, amount: '2000.00' }] },
+  },
+  {
+    id: 'bz-spouse-termination-20w-caesarean',
+    title: '职工配偶 孕 20 周 施行剖宫术终止妊娠 政策范围内 3,000：居民 1,500；职工 1,800 + 900 = 2,700 → 补差 1,200；居民无产前检查费（不满 7 个月），补差 500 − 0 = 500',
+    source: cite('第二章 九问', '第二章 二十八问', '第三章 十四问'),
+    input: spouseBirth({ event: 'termination', gestationWeeks: 20, caesarean: true }, '3000'),
+    expect: {
+      payments: { basic: '2700.00' },
+      personalPay: '300.00',
+      // The resident scheme gives no 产前检查费 here, so the first allowance is the 补差.
+      allowance: '500.00',
+      steps: [{ payerName: SPOUSE_PAYER, amount: '1200.00' }],
+    },
+  },
+  {
+    id: 'bz-spouse-termination-12w',
+    title: '职工配偶 孕 12 周终止妊娠 政策范围内 800：居民 200；职工 500 → 补差 300；产前检查费补差 200 − 0 = 200',
+    source: cite('第二章 九问', '第二章 二十八问', '第三章 十四问'),
+    input: spouseBirth({ event: 'termination', gestationWeeks: 12 }, '800'),
+    expect: { payments: { basic: '500.00' }, personalPay: '300.00', allowance: '200.00', steps: [{ payerName: SPOUSE_PAYER, amount: '300.00' }] },
+    surfaces: SERVED,
+  },
+  {
+    id: 'bz-spouse-termination-30w',
+    title: '职工配偶 孕 30 周终止妊娠 政策范围内 3,000：居民 1,000，职工 1,800 → 补差 800；产前检查费 职工 500 − 居民 500 = 0，无补差',
+    source: cite('第二章 九问', '第二章 二十八问', '第三章 十四问'),
+    input: spouseBirth({ event: 'termination', gestationWeeks: 30 }, '3000'),
+    expect: {
+      payments: { basic: '1800.00' },
+      allowance: '500.00',
+      steps: [{ payerName: SPOUSE_PAYER, amount: '800.00' }],
+      note: { startsWith: '产前检查费补差 = 职工产前检查费补助标准 500.00 元', says: ['城乡居民产前检查费补助标准 500.00 元 = 0.00 元，无需补差'] },
+    },
+  },
+  {
+    id: 'bz-spouse-resident-cap-short',
+    title: '职工配偶 顺产 政策范围内 4,000，本年居民统筹已付 109,000（年限额 11 万仅余 1,000）：居民 1,000；补差按“减去城乡居民基本医疗保险报销的生育费用” = 3,500 − 1,000 = 2,500',
+    source: cite('第二章 九问', '第三章 十六问'),
+    input: spouseBirth({ event: 'delivery' }, '4000', { yearToDate: { basicPaid: '109000' } }),
+    expect: { payments: { basic: '3500.00' }, yearToDateAfter: { basicPaid: '110000.00' }, steps: [{ payerName: SPOUSE_PAYER, amount: '2500.00' }] },
+  },
+  {
+    id: 'bz-spouse-unknown-note',
+    title: '城乡居民 顺产 未填写配偶是否参加职工医保 → 按无补差估算，并提示九问补差',
+    source: cite('第二章 九问', '第三章 十四问'),
+    input: visit('resident', { type: 'maternity', event: 'delivery', ...bill('4000') }),
+    expect: {
+      payments: { basic: '2000.00' },
+      steps: [{ payerName: SPOUSE_PAYER, absent: true }],
+      note: { startsWith: SPOUSE_NOTE, says: ['按不享受职工配偶补差估算', '（第二章 九问）'] },
+    },
+  },
+  {
+    id: 'bz-spouse-false',
+    title: '城乡居民 顺产 配偶未参加职工医保（spouseOfEmployee: false）→ 无补差、无提示',
+    source: cite('第三章 十四问'),
+    input: visit('resident', { type: 'maternity', event: 'delivery', spouseOfEmployee: false, ...bill('4000') }),
+    expect: { payments: { basic: '2000.00' }, allowance: '500.00', steps: [{ payerName: SPOUSE_PAYER, absent: true }], note: { startsWith: SPOUSE_NOTE, absent: true } },
+  },
+  {
+    id: 'bz-spouse-mother-employee',
+    title: '产妇本人参加职工医保：按职工标准结算 3,500，九问补差不适用',
+    source: cite('第二章 九问', '第二章 二十八问'),
+    input: spouseBirth({ event: 'delivery' }, '4000', {}, 'employee'),
+    expect: {
+      payments: { basic: '3500.00' },
+      allowance: '800.00',
+      steps: [{ payerName: SPOUSE_PAYER, absent: true }],
+      notesSay: ['本人参加职工医保，按职工生育保险待遇结算', '本次不适用'],
+    },
+  },
+  {
+    id: 'bz-spouse-bad-type',
+    title: '“是否为职工参保人的配偶”须为是或否',
+    source: cite('第二章 九问'),
+    input: visit('resident', { type: 'maternity', event: 'delivery', spouseOfEmployee: 'yes', ...bill('4000') }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'visit.spouseOfEmployee', says: '是否为职工参保人的配偶' } },
+  },
+];
+
+BAZHONG_ROWS.push(...EMPLOYEE_SPOUSE);

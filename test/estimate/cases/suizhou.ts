@@ -945,3 +945,101 @@ export const SUIZHOU_ROWS: EstimateRow[] = [
   ...TILTED_ROWS,
   ...ON_APPLICATION_ROWS,
 ];
+
+/*
+ * ─── Issue 14, helper I14-B: 日间手术 and 转院 ─────────────────────────────────────────────────────────────────
+ * "日间手术病种参照住院待遇管理，其发生的属于政策范围内的医疗费用，不设起付标准，由基本医疗保险基金按照医疗机构级别所对应的
+ * 住院支付比例支付，纳入基本医疗保险最高支付限额计算范围" (三、门诊待遇): an inpatient visit with `dayCase: true`, the
+ * table's 甲类 ratio of its place and level, no 起付线. 002 says nothing of 转院 within a course: refused.
+ */
+const DAY_CASE = at('三、门诊待遇 日间手术');
+
+const DAY_CASE_AND_TRANSFER: EstimateRow[] = [
+  {
+    id: 'sz-day-case-level2-10000',
+    title: '日间手术 二级 政策范围内 10,000 → 不设起付标准，10,000 × 80% = 8,000（按住院扣起付线 500 则 7,600）',
+    source: [DAY_CASE, INPATIENT_TABLE],
+    input: sz(stay('level2', '10000', { dayCase: true })),
+    expect: {
+      payments: { basic: '8000.00' },
+      personalPay: '2000.00',
+      steps: [
+        {
+          at: 0,
+          payer: 'basic',
+          amount: '8000.00',
+          says: ['日间手术参照住院待遇管理，不设起付标准（本级住院起付线 500.00 元 不扣减）', '（政策范围内费用 10,000.00 元）× 甲类比例 80% = 8,000.00 元'],
+          source: DAY_CASE,
+        },
+      ],
+      notesSay: ['日间手术按住院估算，只是不设起付标准'],
+    },
+    surfaces: SERVED,
+  },
+  {
+    id: 'sz-day-case-level3-5000',
+    title: '日间手术 三级 政策范围内 5,000 → 5,000 × 70% = 3,500',
+    source: [DAY_CASE, INPATIENT_TABLE],
+    input: sz(stay('level3', '5000', { dayCase: true })),
+    expect: { payments: { basic: '3500.00' }, noStepSays: ['起付线 900.00 元）'] },
+  },
+  {
+    id: 'sz-day-case-level1-class-b',
+    title: '日间手术 一级 政策范围内 2,000 含乙类 1,000 → 乙类先行自付 100，(2,000 − 100) × 90% = 1,710',
+    source: [DAY_CASE, INPATIENT_TABLE],
+    input: sz(stay('level1', '2000', { dayCase: true, classBCost: '1000' })),
+    expect: { payments: { basic: '1710.00' }, steps: [{ payerName: '乙类先行自付', amount: '100.00' }] },
+  },
+  {
+    id: 'sz-day-case-referred-out',
+    title: '日间手术 市外异地转诊 三级 政策范围内 10,000 → 转外先行自付 1,000，不设起付线 1,500，(10,000 − 1,000) × 70% = 6,300',
+    source: [DAY_CASE, INPATIENT_TABLE],
+    input: sz(stay('level3', '10000', { dayCase: true, place: 'temporary-filed' })),
+    expect: { payments: { basic: '6300.00' }, steps: [{ payerName: '转外先行自付', amount: '1000.00' }] },
+  },
+  {
+    id: 'sz-day-case-fund-cap',
+    title: '日间手术纳入基本医保最高支付限额：本年已支付 148,000，二级 政策范围内 10,000 应付 8,000 → 只付余额 2,000',
+    source: [DAY_CASE, FUND_CAP],
+    input: sz(stay('level2', '10000', { dayCase: true }), { yearToDate: { basicPaid: '148000' } }),
+    expect: { payments: { basic: '2000.00' }, yearToDateAfter: { basicPaid: '150000.00' } },
+  },
+  {
+    id: 'sz-day-case-serious-illness',
+    title: '日间手术参照住院待遇管理，大病保险照常：三级 政策范围内 60,000 → 统筹 42,000；个人自付 18,000，大病 (18,000 − 12,000) × 60% = 3,600',
+    source: [DAY_CASE, SERIOUS],
+    input: sz(stay('level3', '60000', { dayCase: true })),
+    expect: { payments: { basic: '42000.00', seriousIllness: '3600.00' }, personalPay: '14400.00' },
+  },
+  {
+    id: 'sz-day-case-2026',
+    title: '2026 年低保对象过渡期免起付线已结束，日间手术仍不设起付标准：二级 政策范围内 10,000 → 8,000',
+    source: [DAY_CASE, WAIVER],
+    input: sz(stay('level2', '10000', { dayCase: true }), { date: '2026-03-01', categories: ['dibao'] }),
+    expect: { payments: { basic: '8000.00' }, steps: [{ at: 0, says: ['日间手术参照住院待遇管理'], source: DAY_CASE }] },
+  },
+  {
+    id: 'sz-day-case-false',
+    title: 'dayCase: false 即普通住院：二级 政策范围内 10,000 → (10,000 − 500) × 80% = 7,600',
+    source: [INPATIENT_TABLE],
+    input: sz(stay('level2', '10000', { dayCase: false })),
+    expect: { payments: { basic: '7600.00' }, noStepSays: ['日间手术'] },
+  },
+  {
+    id: 'sz-day-case-not-boolean',
+    title: '日间手术须为是或否',
+    source: [DAY_CASE],
+    input: sz(stay('level2', '10000', { dayCase: 'yes' })),
+    expect: { error: { code: 'INVALID_INPUT', field: 'visit.dayCase' } },
+  },
+  {
+    id: 'sz-transfer-refused',
+    title: '同一治疗过程转院：002 未规定转院的起付线 → 暂未收录',
+    source: [INPATIENT_TABLE],
+    input: sz(stay('level3', '20000', { transferredFrom: 'level2' })),
+    expect: { error: { code: 'NOT_COVERED', field: 'visit.transferredFrom', says: '随县政策（002）未规定同一治疗过程中转院' } },
+    surfaces: SERVED,
+  },
+];
+
+SUIZHOU_ROWS.push(...DAY_CASE_AND_TRANSFER);

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
+import { yearOf } from '../../../dates';
 import { ZERO, max0, minOf, yuan, figure } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { sourceAt, valueAt } from '../../../params/param';
 import {
   priorYearDisposableIncome,
   seriousIllnessBands,
@@ -11,11 +12,13 @@ import {
 import { banded, describeBands } from '../../../formulas/bands';
 import { capRemaining, yearlyIncrement } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';
-import { cite } from '../../../source';
 import { CATEGORY_NAMES } from '../../vocabulary';
 import type { Category } from '../manifest';
 import { categoriesOf } from './categories';
 import { DOC } from '../documents';
+import { annualSeriousIllnessCap } from '../waiting/serious-illness-cap';
+import { seriousIllnessBreakPenalty, seriousIllnessIncentives } from '../params/waiting/serious-illness-incentives';
+import { cite, citationText } from '../../../source';
 
 /** The 大病 step draws on 二十二问 (deductible) to 二十六问 (cap): it cites them together. */
 const SOURCE = cite(DOC, '第三章 二十二问至二十六问 城乡居民大病保险');
@@ -65,13 +68,64 @@ export function seriousIllness(ctx: ChainContext): void {
   if (preferredAs && preference.noCap) {
     text += `；${CATEGORY_NAMES[preferredAs]}不设赔付限额`;
   } else {
-    const cap = figure(trace.use(valueAt(seriousIllnessCap, ctx.date)));
+    const { cap, text: capText } = annualCap(ctx);
+    if (capText) text += `；${capText}`;
     const left = capRemaining(cap, ctx.ytd.seriousIllnessPaid);
     if (increment.greaterThan(left)) {
-      text += `；年度最高赔付限额 ${yuan(cap)} 仅余 ${yuan(left)}，按余额赔付`;
+      text += capText ? `，仅余 ${yuan(left)}，按余额赔付` : `；年度最高赔付限额 ${yuan(cap)} 仅余 ${yuan(left)}，按余额赔付`;
       pay = minOf(increment, left);
     }
   }
   const paid = ctx.pay('seriousIllness', pay, text, SOURCE);
   ctx.accumulate('seriousIllnessPaid', paid);
+}
+
+/**
+ * The year's 大病保险 cap. With the person's 参保 history (`insuredYears`, `zeroClaimYears`, as `yibao waiting` takes
+ * them) it is the waiting program's own computation (waiting/serious-illness-cap.ts: 九问 continuity and zero-claim
+ * rewards, 十问（一） break penalties, each capped at 20% of the base); the step then says the cap and how it was
+ * derived, and a note gives the derivation line by line. Without the history it is the base cap of 二十六问, and a
+ * note says so and what history would change it. `text` is what the step adds (empty when nothing is to be said).
+ */
+function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
+  const { trace } = ctx;
+  const { insuredYears, zeroClaimYears } = ctx.c.person;
+  const coverageYear = yearOf(ctx.date);
+  if (insuredYears === undefined) {
+    const base = figure(trace.use(valueAt(seriousIllnessCap, ctx.date)));
+    trace.note(baseCapNote(ctx.date, base));
+    return { cap: base, text: '' };
+  }
+  // The estimate schema made the waiting schema's checks; categories are left out: 特困人员、孤儿、低保对象 never get here.
+  const r = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: zeroClaimYears ?? [], categories: [] });
+  for (const note of r.notes) trace.note(note);
+  if (r.cap === null) throw new Error('大病保险限额：非特困、孤儿、低保对象应有限额');
+  const cap = figure(r.cap);
+  const sections = [...new Set(r.steps.map((s) => s.source.section))].join('、');
+  trace.note(`${coverageYear} 年度大病保险最高赔付限额 ${yuan(cap)}，按所填参保年度计算：${r.steps.map((s) => `${s.rule}：${s.formula}（${s.source.section}）`).join('；')}。`);
+  if (zeroClaimYears === undefined && insuredYears.includes(coverageYear - 1)) {
+    // What a zero-claim last year would give, by the same computation (it is worth nothing once the 20% is reached).
+    const ifZero = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: [coverageYear - 1], categories: [] });
+    if (ifZero.cap !== null && figure(ifZero.cap).greaterThan(cap)) {
+      trace.note(`未填写基金零报销年度，按 ${coverageYear - 1} 年度有基金报销计；如该年度基金零报销，${coverageYear} 年度限额为 ${yuan(ifZero.cap)}（${sourceAt(seriousIllnessIncentives, `${coverageYear}-01-01`).section}）。`);
+    }
+  }
+  const derived = `原封顶线 ${yuan(r.base)} + 提高 ${yuan(r.increase)} − 降低 ${yuan(r.decrease)}`;
+  return { cap, text: `${coverageYear} 年度最高赔付限额 ${yuan(cap)}（${derived}，${citationText({ doc: DOC, section: sections })}）` };
+}
+
+/** The base cap was used: what it is, and the history that would move it (九问、十问（一）), in the parameters' figures. */
+function baseCapNote(date: string, base: Decimal): string {
+  const jan1 = `${yearOf(date)}-01-01`;
+  const inc = valueAt(seriousIllnessIncentives, jan1).value;
+  const pen = valueAt(seriousIllnessBreakPenalty, jan1).value;
+  const pct = (share: string) => `${figure(share).times(100).toString()}%`;
+  const section = (p: Parameters<typeof sourceAt>[0]) => sourceAt(p, jan1).section;
+  return (
+    `大病保险年度最高赔付限额按原封顶线 ${yuan(base)} 计（${section(seriousIllnessCap)}）：未填写此前已参保年度。` +
+    `从 ${inc.countFrom} 年起连续参保满 ${inc.continuityAfterYears} 年后每再连续参保 1 年提高 ${yuan(inc.continuityPerYear)}，` +
+    `上一年度基金零报销的次年提高 ${yuan(inc.zeroClaimBonus)}，累计提高不超过原封顶线的 ${pct(inc.maxIncreaseShare)}（${section(seriousIllnessIncentives)}）；` +
+    `每断保 1 年降低 ${yuan(pen.perYear)}，累计降低不超过原封顶线的 ${pct(pen.maxDecreaseShare)}（${section(seriousIllnessBreakPenalty)}）。` +
+    '填写此前已参保年度和基金零报销年度即按实际限额计算。'
+  );
 }

@@ -47,3 +47,23 @@ export const employeeMaternity = param<MaternityLimits>('职工生育保险待�
     },
   },
 });
+
+/**
+ * 职工配偶 (第二章 九问): "参加职工基本医疗保险后，配偶可以享受哪些生育医疗保险待遇？答：一是生育医疗费用补差。按职工
+ * 生育医疗报销标准减去城乡居民基本医疗保险报销的生育费用。二是产前检查费补差。按职工产前检查费补助标准减去城乡居民
+ * 产前检查费补助标准。" No figure of its own: the two differences are computed from employeeMaternity (二十八问) and
+ * residentMaternity (十四问) above and from what the resident scheme actually paid for this bill.
+ */
+export const employeeSpouseTopUp = param<{ medical: string; prenatal: string }>('职工配偶生育医疗费用补差和产前检查费补差', 'text', {
+  '2025-01-01': {
+    source: cite(DOC, '第二章 九问'),
+    note:
+      '“职工生育医疗报销标准”按第二章 二十八问对同一笔政策范围内费用的报销额读（限额支付，不足限额据实支付），不按限额本身，' +
+      '否则补差会超过费用；生育医疗费用补差减的是城乡居民医保本次实际报销额（原文“报销的生育费用”），产前检查费补差减的是' +
+      '城乡居民补助标准（原文“补助标准”）；不满 7 个月终止妊娠城乡居民无产前检查费（第三章 十四问），其标准按 0 计。',
+    value: {
+      medical: '按职工生育医疗报销标准减去城乡居民基本医疗保险报销的生育费用',
+      prenatal: '按职工产前检查费补助标准减去城乡居民产前检查费补助标准',
+    },
+  },
+});

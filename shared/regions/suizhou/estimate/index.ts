@@ -12,13 +12,14 @@ import * as inpatientParams from '../params/inpatient';
 import * as fundCapParams from '../params/fund-cap';
 import * as seriousIllnessParams from '../params/serious-illness';
 import * as assistanceParams from '../params/assistance';
+import * as dayCaseParams from '../params/day-case';
 import { SECTIONS } from '../params/sections';
 import { DOC } from '../documents';
 
 /** The region's payer chain (002): one function per kind of care, over the shared chain context. */
 export const estimate: EstimateProgram = {
   personalPaySource: cite(DOC, `${SECTIONS.routineAssistance}：经基本医疗保险、大病保险支付后政策范围内个人自付部分（含基本医疗起付线）`),
-  params: [inpatientParams, outpatientParams, fundCapParams, seriousIllnessParams, assistanceParams, premiumParams],
+  params: [inpatientParams, dayCaseParams, outpatientParams, fundCapParams, seriousIllnessParams, assistanceParams, premiumParams],
   run(ctx: ChainContext): void {
     const { visit } = ctx.c;
     switch (visit.type) {
