@@ -47,6 +47,11 @@ export interface RegionForm {
   readonly outpatientSetting: boolean;
   /** 器官移植抗排异治疗、慢性肾功能衰竭透析 paid at a higher 特殊疾病 ratio. */
   readonly specialTreatment: boolean;
+  /**
+   * The schemes whose estimate reads the person's insurance history (`person.insuredYears` / `zeroClaimYears`): the
+   * home page asks it once for these; empty where the region's rules do not read it.
+   */
+  readonly insuredHistoryFor: readonly Scheme[];
   ytdKeys(c: YtdContext): YtdKey[];
 }
 

@@ -5,10 +5,11 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { ThemedPage } from '../../components/themed-page';
 import { CATEGORY_NAMES, categoriesOf, type CategoryId } from '../../models/categories';
-import { REGION_CHOICES, SCHEME_NAMES, schemesOf, withRegion, type Profile } from '../../models/profile';
+import { REGION_CHOICES, SCHEME_NAMES, asksHistory, coverageYearToday, schemesOf, withRegion, type Profile } from '../../models/profile';
 import { loadProfile, saveProfile } from '../../services/profile';
 import { unreadMessages } from '../../services/messages';
 import { elderModeChosen, useElderMode } from '../../theme/use-elder-mode';
+import { HistoryCard } from './components/history-card';
 import { TaskCard } from './components/task-card';
 import './index.css';
 
@@ -25,9 +26,11 @@ export default function Home() {
 
   const update = (patch: Partial<Profile>) => {
     const next = { ...profile, ...patch };
+    if (!next.history) delete next.history;
     setProfile(next);
     saveProfile(next);
   };
+  const year = coverageYearToday();
 
   return (
     <ThemedPage id='home' className='home'>
@@ -146,6 +149,7 @@ export default function Home() {
             onChange={(categories) => update({ categories })}
           />
         </Field>
+        {asksHistory(profile) ? <HistoryCard year={year} history={profile.history} onChange={(history) => update({ history })} /> : null}
         <Text className='muted'>以上信息只保存在这台手机上，估算时自动带入。</Text>
       </View>
     </ThemedPage>

@@ -35,6 +35,8 @@ export const manifest = {
     classBCost: false,
     outpatientSetting: false,
     specialTreatment: false,
+    /** 大病保险's annual cap follows continuity and zero-claim years (第三章 九问、十问（一）): residents. */
+    insuredHistoryFor: ['resident'],
     ytdKeys({ visitType, employee, civilServant, assisted }) {
       const assistance = assisted ? ASSISTANCE : [];
       switch (visitType) {

@@ -57,6 +57,7 @@ export const manifest = {
     classBCost: true,
     outpatientSetting: true,
     specialTreatment: true,
+    insuredHistoryFor: [],
     ytdKeys({ visitType, assisted }) {
       if (visitType === 'outpatient') return ['basicPaid', 'outpatientPaid'];
       if (visitType === 'two-diseases') return ['basicPaid', 'outpatientPaid', 'twoDiseasesPaid'];

@@ -23,6 +23,7 @@ export const manifest = {
     classBCost: false,
     outpatientSetting: false,
     specialTreatment: false,
+    insuredHistoryFor: [],
     ytdKeys: () => [],
   },
   programs: ['estimate'],

@@ -10,7 +10,16 @@ import {
   type VisitType,
 } from '../../../../shared/schemas/estimate';
 import { categoriesOf, isCategory, type CategoryId } from '../../../models/categories';
-import { DEFAULT_PROFILE, schemesOf, withRegion as withProfileRegion, type Profile, type Scheme } from '../../../models/profile';
+import {
+  DEFAULT_PROFILE,
+  asksHistory,
+  historyForCase,
+  schemesOf,
+  withRegion as withProfileRegion,
+  type InsuredHistory,
+  type Profile,
+  type Scheme,
+} from '../../../models/profile';
 import { CATALOGUE_REGION, regionForm, type YtdKey } from './regions';
 
 export type Condition = (typeof LARGE_EXPENSE_CONDITIONS)[number];
@@ -362,11 +371,19 @@ function visitOf(draft: EstimateDraft): Record<string, unknown> {
 
 /**
  * The case the rules read (estimateCaseSchema), built from the draft. Nothing is checked here: validation is the
- * schema's, so the form and the cloud function give the same messages.
+ * schema's, so the form and the cloud function give the same messages. `history` is the profile's 参保 history
+ * (asked once on the home page): for a 巴中 城乡居民 case it becomes `person.insuredYears` / `zeroClaimYears` for
+ * the year of `date` (the 大病保险 cap, 004 第三章 九问、十问（一）); for any other case, or when not given, nothing is
+ * sent and the rules use the base cap with a note saying so.
  */
-export function draftToCase(draft: EstimateDraft, date: string): Record<string, unknown> {
+export function draftToCase(draft: EstimateDraft, date: string, history?: InsuredHistory): Record<string, unknown> {
   const a = asks(draft);
   const person: Record<string, unknown> = { categories: a.categories ? categoriesInRegion(draft) : [] };
+  const years = asksHistory(draft) && /^\d{4}-/.test(date) ? historyForCase(history, Number(date.slice(0, 4))) : undefined;
+  if (years) {
+    person.insuredYears = years.insuredYears;
+    if (years.zeroClaimYears) person.zeroClaimYears = years.zeroClaimYears;
+  }
   if (a.retired) person.retired = draft.retired;
   if (a.civilServant) person.civilServant = draft.civilServant;
   if (a.largeExpense) {

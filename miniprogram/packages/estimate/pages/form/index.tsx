@@ -100,7 +100,8 @@ export default function EstimateForm() {
       goTo(invalid.step, invalid.errors);
       return;
     }
-    const input = draftToCase(draft, today);
+    // The profile's 参保 history moves a 巴中 resident's 大病保险 cap; it is read now, so a change on the home page counts.
+    const input = draftToCase(draft, today, loadProfile().history);
     try {
       estimate(input);
     } catch (error) {
