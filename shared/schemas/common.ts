@@ -193,6 +193,7 @@ const FIELD_LABELS: Record<string, string> = {
   'person.civilServant': '是否享受公务员医疗补助',
   'person.conditions': '所患重大疾病',
   'person.insuredYears': '此前已参保年度',
+  'person.birthDate': '出生日期',
   'person.zeroClaimYears': '基金零报销年度',
   visit: '就医信息',
   'visit.type': '就医类型',

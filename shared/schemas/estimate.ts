@@ -67,6 +67,8 @@ export const personSchema = z
     /** 此前已参保年度 and 基金零报销年度, as `yibao waiting` takes them: they move the 大病 cap (004 第三章 九问、十问（一）). */
     insuredYears: historyYears.optional(),
     zeroClaimYears: historyYears.optional(),
+    /** With the history: the years before birth are not breaks (004 第三章 十问（一）, as `yibao waiting` reads it). */
+    birthDate: isoDate.optional(),
   })
   .strict();
 

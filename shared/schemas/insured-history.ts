@@ -24,6 +24,7 @@ function wellFormed(list: unknown): number[] | undefined | null {
 interface History {
   insuredYears?: unknown;
   zeroClaimYears?: unknown;
+  birthDate?: unknown;
 }
 
 /**
@@ -37,6 +38,9 @@ export function checkInsuredHistory(person: History | undefined, date: string, c
   const zeroClaimYears = wellFormed(person.zeroClaimYears);
   if (insuredYears === null || zeroClaimYears === null) return;
   const Y = yearOf(date);
+  if (typeof person.birthDate === 'string' && person.birthDate > date) {
+    ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: '出生日期晚于就医日期，请核对' });
+  }
   if (insuredYears) {
     if (insuredYears.some((y) => y >= Y)) {
       ctx.addIssue({ code: 'custom', path: ['person', 'insuredYears'], message: `只填 ${Y} 年度之前已参保的年度` });

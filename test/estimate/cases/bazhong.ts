@@ -696,6 +696,25 @@ const SERIOUS_ILLNESS_CAP: EstimateRow[] = [
     surfaces: SERVED,
   },
   {
+    id: 'bz-cap-born-2026',
+    title: '十问（一）：2026 年 1 月出生的新生儿，2025 年度尚未出生不算断保，2026 年限额仍为 30 万元 → 本次赔付 300,000 − 250,000 = 50,000',
+    source: cite('第三章 十问（一）', '第三章 二十六问'),
+    input: capStay('2026-06-15', { insuredYears: [], birthDate: '2026-01-10' }),
+    expect: {
+      payments: { seriousIllness: '50000.00' },
+      steps: [{ payer: 'seriousIllness', says: ['2026 年度最高赔付限额 300,000.00 元（原封顶线 300,000.00 元 + 提高 0.00 元 − 降低 0.00 元'] }],
+      notesSay: ['前的年度不计断保'],
+      notesDoNotSay: [BASE_CAP_NOTE, '2025 年度未参保'],
+    },
+  },
+  {
+    id: 'bz-cap-born-after-bill',
+    title: '出生日期晚于就医日期：拒绝，并指出出生日期一栏',
+    source: cite('第三章 十问（一）'),
+    input: capStay('2026-06-15', { insuredYears: [], birthDate: '2026-07-01' }),
+    expect: { error: { code: 'INVALID_INPUT', field: 'person.birthDate', message: '出生日期：出生日期晚于就医日期，请核对' } },
+  },
+  {
     id: 'bz-cap-continuity-2029',
     title: '九问 例一：2025—2028 连续参保 4 年，2029 年（第 5 年）限额 30.4 万元 → 本次赔付 54,000；2028 年度零报销未填，提示零报销可达 30.8 万元',
     source: cite('第三章 九问'),

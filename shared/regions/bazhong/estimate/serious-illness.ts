@@ -89,7 +89,7 @@ export function seriousIllness(ctx: ChainContext): void {
  */
 function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
   const { trace } = ctx;
-  const { insuredYears, zeroClaimYears } = ctx.c.person;
+  const { insuredYears, zeroClaimYears, birthDate } = ctx.c.person;
   const coverageYear = yearOf(ctx.date);
   if (insuredYears === undefined) {
     const base = figure(trace.use(valueAt(seriousIllnessCap, ctx.date)));
@@ -97,7 +97,7 @@ function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
     return { cap: base, text: '' };
   }
   // The estimate schema made the waiting schema's checks; categories are left out: 特困人员、孤儿、低保对象 never get here.
-  const r = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: zeroClaimYears ?? [], categories: [] });
+  const r = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: zeroClaimYears ?? [], categories: [], birthDate });
   for (const note of r.notes) trace.note(note);
   if (r.cap === null) throw new Error('大病保险限额：非特困、孤儿、低保对象应有限额');
   const cap = figure(r.cap);
@@ -105,7 +105,7 @@ function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
   trace.note(`${coverageYear} 年度大病保险最高赔付限额 ${yuan(cap)}，按所填参保年度计算：${r.steps.map((s) => `${s.rule}：${s.formula}（${s.source.section}）`).join('；')}。`);
   if (zeroClaimYears === undefined && insuredYears.includes(coverageYear - 1)) {
     // What a zero-claim last year would give, by the same computation (it is worth nothing once the 20% is reached).
-    const ifZero = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: [coverageYear - 1], categories: [] });
+    const ifZero = annualSeriousIllnessCap({ coverageYear, insuredYears, zeroClaimYears: [coverageYear - 1], categories: [], birthDate });
     if (ifZero.cap !== null && figure(ifZero.cap).greaterThan(cap)) {
       trace.note(`未填写基金零报销年度，按 ${coverageYear - 1} 年度有基金报销计；如该年度基金零报销，${coverageYear} 年度限额为 ${yuan(ifZero.cap)}（${sourceAt(seriousIllnessIncentives, `${coverageYear}-01-01`).section}）。`);
     }
