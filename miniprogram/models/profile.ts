@@ -1,4 +1,4 @@
-import { manifestById, manifestsWith } from '../../shared/regions/vocabulary';
+import { manifestById, manifests, manifestsWith } from '../../shared/regions/vocabulary';
 import { categoriesOf, isCategory, type CategoryId } from './categories';
 
 /**
@@ -26,8 +26,11 @@ export interface InsuredHistory {
   zeroClaim: Record<string, boolean>;
 }
 
-/** The first coverage year the 大病保险 cap rewards and penalties count (004 第三章 九问、十问（一）"从2025年起"). */
-export const FIRST_HISTORY_YEAR = 2025;
+/**
+ * The first coverage year any region's history counts from: its manifest's `insuredHistoryFrom` (today 004 第三章
+ * 九问、十问（一）"从2025年起", the 大病保险 cap's rewards and penalties).
+ */
+export const FIRST_HISTORY_YEAR = Math.min(...manifests().flatMap((m) => (m.form?.insuredHistoryFrom === undefined ? [] : [m.form.insuredHistoryFrom])));
 
 /**
  * Whether the home page asks the history, and the estimate sends it, for this region and scheme: where the region's

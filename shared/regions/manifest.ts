@@ -52,6 +52,8 @@ export interface RegionForm {
    * home page asks it once for these; empty where the region's rules do not read it.
    */
   readonly insuredHistoryFor: readonly Scheme[];
+  /** The first coverage year that history counts from (the region's rules say; test/regions checks the parameters). */
+  readonly insuredHistoryFrom?: number;
   ytdKeys(c: YtdContext): YtdKey[];
 }
 

@@ -37,6 +37,8 @@ export const manifest = {
     specialTreatment: false,
     /** 大病保险's annual cap follows continuity and zero-claim years (第三章 九问、十问（一）): residents. */
     insuredHistoryFor: ['resident'],
+    /** 九问、十问（一）"从2025年起": the countFrom of params/waiting/serious-illness-incentives.ts (test/regions checks they agree). */
+    insuredHistoryFrom: 2025,
     ytdKeys({ visitType, employee, civilServant, assisted }) {
       const assistance = assisted ? ASSISTANCE : [];
       switch (visitType) {

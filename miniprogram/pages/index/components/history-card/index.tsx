@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { ChoiceGroup } from '../../../../components/choice-group';
 import { Field } from '../../../../components/field';
-import { historyForCase, historyYears, type InsuredHistory } from '../../../../models/profile';
+import { FIRST_HISTORY_YEAR, historyForCase, historyYears, type InsuredHistory } from '../../../../models/profile';
 import './index.css';
 
 type Insured = 'yes' | 'no';
@@ -46,7 +46,7 @@ export function HistoryCard(props: { year: number; history: InsuredHistory | und
     <View id='profile-history' className='history-card'>
       <Text className='history-title'>这几年交没交医保</Text>
       <Text className='muted'>
-        从 2025 年起连续交医保的、上一年没用医保报销过的，大病保险一年最多能报的钱会提高；中间断交的会降低。只问一次，记在这台手机上。
+        从 {FIRST_HISTORY_YEAR} 年起连续交医保的、上一年没用医保报销过的，大病保险一年最多能报的钱会提高；中间断交的会降低。只问一次，记在这台手机上。
       </Text>
       {years.map((y) => (
         <Field key={y} id={`history-year-${y}`} label={`${y} 年交了医保吗？`} help='职工医保、城乡居民医保都算。'>
