@@ -28,16 +28,21 @@ export function fen(value: Decimal): string {
 
 /** "1,234.50 元": for formulas and the UI. */
 export function yuan(value: Decimal.Value): string {
+  return `${grouped(value)} 元`;
+}
+
+/** "1,234.50": the amount with thousands separators and two decimals, as a form's 小写 blank takes it. */
+export function grouped(value: Decimal.Value): string {
   const text = (value instanceof Decimal ? value : new Money(value)).toFixed(2, Decimal.ROUND_HALF_UP);
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
   const point = digits.length - 3;
-  let grouped = '';
+  let out = '';
   for (let i = 0; i < point; i++) {
-    if (i > 0 && (point - i) % 3 === 0) grouped += ',';
-    grouped += digits[i];
+    if (i > 0 && (point - i) % 3 === 0) out += ',';
+    out += digits[i];
   }
-  return `${negative ? '-' : ''}${grouped}${digits.slice(point)} 元`;
+  return `${negative ? '-' : ''}${out}${digits.slice(point)}`;
 }
 
 const parsed = new Map<string, Decimal>();

@@ -7,6 +7,7 @@ import { maskPhone } from '../../shared/phone';
 import { relationLabel } from '../../shared/filing/relations';
 import { applicationType, applicationTypeModules } from '../../shared/applications/registry';
 import { renderCommitment } from '../../shared/applications/commitment';
+import { signerLine } from '../../shared/applications/signer';
 import type { SectionViewContext } from '../../shared/applications/types';
 import { citationText } from '../../shared/source';
 import type { AgentView, ApplicationSummary, ApplicationView, PersonView, SectionViews } from '../../shared/contract/applications';
@@ -108,6 +109,12 @@ export function fullView(
       title: form.title,
       kind: form.kind,
       signerLabel: form.signerLabel,
+      signerLine: signerLine(form, {
+        hasAgent: Boolean(c.agent),
+        principalName: c.principal?.name,
+        agentName: c.agent?.name,
+        relationLabel: c.agent?.relation ? relationLabel(c.agent.relation) : undefined,
+      }),
       paragraphs: filled,
       source: citationText(form.source),
       ...(r.commitment ? { signerName: r.commitment.signerName, signedAt: r.commitment.signedAt } : {}),

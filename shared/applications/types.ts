@@ -30,6 +30,8 @@ export interface MaterialItem {
   id: string;
   name: string;
   source: Source;
+  /** The name as the source prints it, when the label corrects a typo there (003's "户口薄" for 户口簿). */
+  printedAs?: string;
 }
 
 /**

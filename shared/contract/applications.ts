@@ -53,7 +53,21 @@ export interface ApplicationSummary {
 export type SectionViews = { [T in ApplicationType]: (T extends keyof ApplicationSectionViews ? ApplicationSectionViews[T] : unknown) | null };
 
 export interface ApplicationDetails {
-  commitment: { formId: string; title: string; kind: string; signerLabel: string; paragraphs: string[]; source: string; signerName?: string; signedAt?: string };
+  commitment: {
+    formId: string;
+    title: string;
+    kind: string;
+    signerLabel: string;
+    /**
+     * Who signs, and in what capacity: "承诺人(签名)：王丽（代办人，王大山的子女，代王大山签署）". A form written for the
+     * insured person (the 备案 个人承诺书) signed by an agent says so, instead of reading as if she were the 本人.
+     */
+    signerLine: string;
+    paragraphs: string[];
+    source: string;
+    signerName?: string;
+    signedAt?: string;
+  };
   materials: { item: string; name: string; source: string; uploaded: { id: string; mime: string; size: number; uploadedAt: string }[] }[];
   missingMaterials: string[];
   timeline: { at: string; who: string; action: AuditAction; fromStatus: string | null; toStatus: string; statusLabel: string; note: string }[];

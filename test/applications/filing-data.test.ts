@@ -25,7 +25,7 @@ describe('filing data, as the documents give it', () => {
     expect(names('postedWorker')).toEqual(['参保单位开具的有效外派工作证明(加盖公章)']);
     expect(names('referral')).toEqual(['转出地医疗机构出具的转诊证明']);
     expect(names('otherTemporary')).toEqual([]);
-    expect(names('otherTemporary', true)).toEqual(['代办人及备案人身份证或户口薄原件等相关资料']);
+    expect(names('otherTemporary', true)).toEqual(['代办人及备案人身份证或户口簿原件等相关资料']);
     // 004 第二章 三十八问: "凭结算票据、费用清单、出院证明等原始资料".
     expect(materialsChecklist('manualReimbursement', undefined, true).map((m) => m.name)).toEqual(['结算票据', '费用清单', '出院证明']);
   });
@@ -59,7 +59,7 @@ describe('filing data, as the documents give it', () => {
     const text004 = seed('004_6dc5632ce2988a73.txt');
     const text000 = seed('000_22e2e209a52c8b7a.txt');
     for (const m of Object.values(MATERIAL_ITEMS)) {
-      expect(m.source.doc.startsWith('003') ? text003 : m.source.doc.startsWith('000') ? text000 : text004).toContain(m.name);
+      expect(m.source.doc.startsWith('003') ? text003 : m.source.doc.startsWith('000') ? text000 : text004).toContain(m.printedAs ?? m.name);
     }
     expect(text003).toContain(ONLINE_PROOF_NOTE.text);
     for (const e of DEEMED_FILED) {

@@ -40,7 +40,7 @@ describe('material uploads: images only, size-limited, re-encoded, stored under 
     expect(jpeg.decode(stored)).toMatchObject({ width: 32, height: 16 });
     const view = await apps.getOne(ctx, me, { id });
     expect(view.materials.find((m) => m.item === 'residenceProof')?.uploaded).toEqual([{ id: up.id, mime: 'image/jpeg', size: up.size, uploadedAt: up.uploadedAt }]);
-    expect(view.missingMaterials).toEqual(['代办人及备案人身份证或户口薄原件等相关资料']);
+    expect(view.missingMaterials).toEqual(['代办人及备案人身份证或户口簿原件等相关资料']);
   });
 
   test('a PNG stays a PNG', async () => {

@@ -19,7 +19,7 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
     expect(updated.agent).toMatchObject({ name: '张小红', relation: 'child', relationLabel: '子女' });
     // 003 附件1 is the only 备案 commitment form; the agent signs it.
     expect(updated.commitment).toMatchObject({ formId: 'filingPersonalCommitment', title: '异地就医登记备案个人承诺书' });
-    expect(updated.missingMaterials).toEqual(['就医地居住证(暂住证)或街道办事处(村委会)出具的居住证明', '代办人及备案人身份证或户口薄原件等相关资料']);
+    expect(updated.missingMaterials).toEqual(['就医地居住证(暂住证)或街道办事处(村委会)出具的居住证明', '代办人及备案人身份证或户口簿原件等相关资料']);
 
     const submitted = await apps.submit(ctx, daughterId, { requestId: 'req-first-0001', id: draft.id, commitment: signByDaughter });
     expect(submitted.status).toBe('submitted');
@@ -118,7 +118,7 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
     const a = await apps.submit(ctx, daughterId, { requestId: 'req-agent-0002', content, commitment: signByDaughter });
     expect(a.commitment).toMatchObject({ formId: 'reimbursementAgentCommitment', kind: 'agentCommitment', signerName: '张小红' });
     expect(a.commitment.paragraphs[1]).toBe(
-      '受委托代理人(姓名):张小红,与委托人关系:子女,为委托人(患者姓名):张大山申请办理住院省内异地线上手工报销结算服务,医疗机构(名称)太原市某医院,住院时间:2025-03-01(起)2025-03-10(止),医疗费用金额:1409.50元(小写)壹仟肆佰零玖元伍角元(大写)。',
+      '受委托代理人(姓名):张小红,与委托人关系:子女,为委托人(患者姓名):张大山申请办理住院省内异地线上手工报销结算服务,医疗机构(名称)太原市某医院,住院时间:2025-03-01(起)2025-03-10(止),医疗费用金额:1,409.50元(小写)壹仟肆佰零玖元伍角(大写)。',
     );
     expect(a.commitment.paragraphs[3]).toBe('委托人证件号码:110105********002X');
   });

@@ -24,7 +24,7 @@ describe('选择办理事项', () => {
     expect(card.validity).toContain('直到本人申请变更或取消');
     expect(card.reimbursement?.text).toContain('与市内同等级医疗机构相同');
     expect(card.materials).toEqual(['就医地居住证(暂住证)或街道办事处(村委会)出具的居住证明']);
-    expect(card.agentMaterials).toEqual(['代办人及备案人身份证或户口薄原件等相关资料']);
+    expect(card.agentMaterials).toEqual(['代办人及备案人身份证或户口簿原件等相关资料']);
     expect(card.whoApplies.source).toContain('第一章 二十八问（一）');
   });
 

@@ -1,4 +1,5 @@
 import type { ApplicationTypeModule } from '../types';
+import { grouped } from '../../money';
 import { rmbUppercase } from '../../rmb';
 import { isAmount } from '../../schemas/common';
 import { MANUAL_REIMBURSEMENT_MATERIALS } from './materials';
@@ -42,7 +43,7 @@ export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', M
       ...(s?.hospital ? { hospital: s.hospital } : {}),
       ...(s?.admissionDate ? { admissionDate: s.admissionDate } : {}),
       ...(s?.dischargeDate ? { dischargeDate: s.dischargeDate } : {}),
-      ...(s?.amount ? { amount: s.amount } : {}),
+      ...(s?.amount && isAmount(s.amount) ? { amount: grouped(s.amount) } : {}),
       ...(upper ? { amountUppercase: upper } : {}),
     };
   },

@@ -17,10 +17,11 @@ export const REMOTE_FILING_MATERIALS = {
     source: cite(GUIDE, '五、办理条件（二）'),
   },
   referralCertificate: { id: 'referralCertificate', name: '转出地医疗机构出具的转诊证明', source: cite(GUIDE, '附件1 温馨提示 3') },
-  // 003 writes 户口薄; the name is quoted as printed.
+  // 003 prints "户口薄", a typo for 户口簿 (the register, as 五（二） itself writes it): the label uses the right word.
   agentAndPrincipalIdentity: {
     id: 'agentAndPrincipalIdentity',
-    name: '代办人及备案人身份证或户口薄原件等相关资料',
+    name: '代办人及备案人身份证或户口簿原件等相关资料',
+    printedAs: '代办人及备案人身份证或户口薄原件等相关资料',
     source: cite(GUIDE, '六、提交资料（二）'),
   },
 } satisfies Record<string, MaterialItem>;

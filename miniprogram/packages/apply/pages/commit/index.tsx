@@ -129,6 +129,9 @@ export default function CommitPage() {
                 </Text>
               ))}
             </View>
+            <Text id='commit-signer-line' className='commit-para commit-signer-line'>
+              {view.commitment.signerLine}
+            </Text>
             <Text className='apply-note'>依据：{view.commitment.source}</Text>
           </View>
 

@@ -304,6 +304,9 @@ export default function DetailPage() {
           <Text className='apply-line'>
             {view.commitment.signerName} 于 {chinaTime(view.commitment.signedAt)} 签署《{view.commitment.title}》
           </Text>
+          <Text id='detail-signer-line' className='apply-line'>
+            {view.commitment.signerLine}
+          </Text>
         </View>
       ) : null}
 
