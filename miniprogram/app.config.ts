@@ -33,6 +33,10 @@ export default defineAppConfig({
       root: 'packages/messages',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'packages/help',
+      pages: ['pages/index/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/estimate'] },

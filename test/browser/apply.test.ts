@@ -154,9 +154,16 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       await tap(page, '#commit-submit');
       expect(await text(page, '#commit-accept-error')).toBe('须阅读并同意承诺书后才能提交');
       expect(await text(page, '#field-signer-name-error')).toBe('请输入签名人的姓名');
+      // The daughter signs the 备案 个人承诺书 as 代办人 on her father's behalf, not as if she were the 本人 (issue 15).
+      expect(await text(page, '#commit-signer-line')).toBe('承诺人(签名)：张小红（代办人，张大山的子女，代张大山签署）');
       await screenshot(page, '#apply-commit', 'apply-commit.png');
       await signAndSubmit(page, '张小红');
       const id = idFromUrl(page);
+      // After 提交: who handles it, how long 003 四 says it takes, and the number to ask (003 附件4 省本级).
+      const handling = await text(page, '#detail-handling');
+      expect(handling).toContain('谁来办：参保地医保经办机构（省、市、县三级均可受理）');
+      expect(handling).toContain('多久：材料齐全、符合条件的，即时办结');
+      expect(handling).toContain('0351-4957436、0351-7797041');
       await screenshot(page, '#apply-detail', 'apply-submitted.png');
 
       // The server holds both identities: the father as principal (his phone typed on the form), she as his child.

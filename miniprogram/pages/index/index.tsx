@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { ThemedPage } from '../../components/themed-page';
 import { CATEGORY_NAMES, categoriesOf, type CategoryId } from '../../models/categories';
+import { HELP_URL } from '../../models/routes';
 import { REGION_CHOICES, SCHEME_NAMES, asksHistory, coverageYearToday, schemesOf, withRegion, type Profile } from '../../models/profile';
 import { loadProfile, saveProfile } from '../../services/profile';
 import { unreadMessages } from '../../services/messages';
@@ -115,6 +116,14 @@ export default function Home() {
           open
           action='去查看 ›'
           onOpen={() => Taro.navigateTo({ url: '/packages/veteran/pages/index/index' })}
+        />
+        <TaskCard
+          id='task-help'
+          title='帮助与电话'
+          what='医保经办中心的地址、办理时间和咨询电话，照政策文件抄录，点号码就能拨打。'
+          open
+          action='去查看 ›'
+          onOpen={() => Taro.navigateTo({ url: HELP_URL })}
         />
       </View>
 

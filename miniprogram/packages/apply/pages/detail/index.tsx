@@ -8,7 +8,7 @@ import { hasProgress } from '../../model/draft';
 import { checklistRows } from '../../../../models/materials';
 import { IDENTITY_URL } from '../../../../models/routes';
 import { LIST_URL, STEP_URL } from '../../model/routes';
-import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, nextStepText, timelineRows, toneOf } from '../../model/status';
+import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, isFiledHere, nextStepText, timelineRows, toneOf } from '../../model/status';
 import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../../../services/applications';
 import {
   CANCEL_CONFIRM_TEXT,
@@ -21,6 +21,7 @@ import {
   validityLine,
 } from '../../model/change-cancel';
 import { TextBox } from '../../../../components/text-box';
+import { Handling } from '../../components/handling';
 import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
 import { backOrRedirect } from '../../../../services/nav';
@@ -173,7 +174,7 @@ export default function DetailPage() {
     <ThemedPage id='apply-detail' className='apply-detail'>
       {justSubmitted && view.status === 'submitted' ? (
         <Text id='detail-submitted' className='apply-ok'>
-          已提交。经办机构受理后，这里的状态会更新。
+          已提交，交给了参保地医保经办机构。受理、退回或不予受理时，这里的状态会更新。
         </Text>
       ) : null}
       {justSubmitted && view.status === 'submitted' ? <NotifyMe id='detail-notify' /> : null}
@@ -273,6 +274,7 @@ export default function DetailPage() {
           </View>
         ) : null}
       </View>
+      {isFiledHere(view.type) && (view.status === 'submitted' || view.status === 'returned') ? <Handling id='detail-handling' /> : null}
 
       <View id='detail-content' className='card'>
         <Text className='card-title'>申请内容</Text>
