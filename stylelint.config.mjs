@@ -7,6 +7,9 @@ const kebab = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
 // `payer-${payer.id}` classes and `--payer-${id}` colours are built from the estimate's payer ids (civilServant,
 // largeExpense, …), which are camelCase in the code and on the wire.
 const payer = 'payer-[a-z][a-zA-Z0-9]*';
+// Taro's H5 builds its toast and action sheet with its own class names (taro__toast, taro-actionsheet__cell): app.css
+// resizes them for 长辈模式.
+const taroH5 = 'taro(?:__[a-zA-Z]+|-actionsheet__cell)';
 
 /** @type {import('stylelint').Config} */
 export default {
@@ -14,7 +17,7 @@ export default {
   ignoreFiles: ['dist/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**'],
   rules: {
     // Classes are kebab-case with BEM modifiers (`.status-badge--ok`, `.field--error`), plus the payer classes.
-    'selector-class-pattern': [`^(?:${kebab}(?:--${kebab})?|${payer})$`, { message: (s) => `Expected class selector "${s}" to be kebab-case, with an optional --modifier` }],
+    'selector-class-pattern': [`^(?:${kebab}(?:--${kebab})?|${payer}|${taroH5})$`, { message: (s) => `Expected class selector "${s}" to be kebab-case, with an optional --modifier` }],
     'custom-property-pattern': [`^(?:${kebab}|${payer})$`, { message: (s) => `Expected custom property "${s}" to be kebab-case` }],
     // `page` is the mini-program's root element (WeChat styles it like `body`).
     'selector-type-no-unknown': [true, { ignoreTypes: ['page'] }],

@@ -43,13 +43,27 @@ export function elderModeChosen(): boolean {
 }
 
 export function isElderMode(): boolean {
-  if (current === undefined) current = resolveElderMode(storedChoice(), wechatFont());
+  if (current === undefined) {
+    current = resolveElderMode(storedChoice(), wechatFont());
+    markDocument(current);
+  }
   return current;
+}
+
+/**
+ * H5's toast, modal and action sheet are built by Taro on document.body, outside every page root, with inline sizes
+ * (16 px toast text, 49 px action-sheet rows). A class on <html> lets app.css give them 长辈模式's sizes too. On weapp
+ * they are WeChat's own and follow WeChat's text size.
+ */
+function markDocument(on: boolean): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return;
+  document.documentElement.classList.toggle('elder-mode', on);
 }
 
 /** Remembers the choice on the device and re-themes every mounted page at once. */
 export function setElderMode(on: boolean): void {
   current = on;
+  markDocument(on);
   try {
     Taro.setStorageSync(STORAGE_KEY, on);
   } catch {

@@ -1,9 +1,11 @@
 import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import './index.css';
 
 /**
  * A large box for a figure the person types: an amount (decimal keyboard, 元), a whole number (`integer`) or a code
- * (`text`). The value stays the string typed; the schema judges it.
+ * (`text`). The value stays the string typed; the schema judges it. A tap anywhere on the box, the unit included,
+ * focuses the input (as TextBox does).
  */
 export function AmountInput(props: {
   id: string;
@@ -16,8 +18,9 @@ export function AmountInput(props: {
   onChange: (value: string) => void;
 }) {
   const { id, value, placeholder, unit = '元', integer, text, maxlength = 15, onChange } = props;
+  const [focused, setFocused] = useState(false);
   return (
-    <View className='amount-input'>
+    <View className='amount-input' onClick={() => setFocused(true)}>
       <Input
         id={id}
         className='amount-input-box'
@@ -25,6 +28,9 @@ export function AmountInput(props: {
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        focus={focused}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onInput={(e) => onChange(e.detail.value)}
       />
       {unit ? <Text className='amount-input-unit'>{unit}</Text> : null}
