@@ -307,6 +307,14 @@ describe('the veteran himself, in 长辈模式', () => {
       // 适老化: key figures ≥ 30px, body ≥ 18px, the claim button ≥ 60px tall.
       const px = (selector: string, prop: 'fontSize' | 'height') =>
         shown(page, selector).evaluate((el, p) => parseFloat(p === 'height' ? String(el.getBoundingClientRect().height) : getComputedStyle(el).fontSize), prop);
+      // The answer he came for is on the first screen, even at 360 px in 长辈模式 (issue 15).
+      await page.setViewportSize({ width: 360, height: 740 });
+      const answer = await shown(page, '#vet-answer-figure').boundingBox();
+      expect(await text(page, '#vet-answer-figure')).toBe(`还可补助 ${yuan(money(CAP).minus(await ledgerPaid()))}`);
+      expect(answer && answer.y + answer.height <= 740).toBe(true);
+      expect(await px('#vet-answer-figure', 'fontSize')).toBeGreaterThanOrEqual(30);
+      await screenshot(page, '#veteran-status', 'veteran-elder-360.png');
+      await page.setViewportSize({ width: 390, height: 844 });
       expect(await px('#vet-inpatient-headline', 'fontSize')).toBeGreaterThanOrEqual(30);
       expect(await px('#vet-allowance-text', 'fontSize')).toBeGreaterThanOrEqual(18);
       expect(await px('#vet-claim-start', 'height')).toBeGreaterThanOrEqual(60);

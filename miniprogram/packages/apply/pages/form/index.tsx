@@ -174,7 +174,7 @@ export default function FormPage() {
         <View id='form-principal' className='card'>
           <Text className='card-title'>参保人（委托人）</Text>
           <Text id='form-principal-summary' className='apply-line'>
-            {draft.member?.name}　{draft.member?.idNumberMasked}
+            {draft.member?.name}　<Text className='id-number'>{draft.member?.idNumberMasked}</Text>
             {draft.member?.phoneMasked ? `　${draft.member.phoneMasked}` : ''}
           </Text>
           {!draft.member?.phoneMasked ? (

@@ -112,7 +112,7 @@ export default function WhoPage() {
           </Text>
           {currentFromServer ? (
             <Text id='who-current' className='apply-line'>
-              当前参保人：{draft.member!.name}　{draft.member!.idNumberMasked}
+              当前参保人：{draft.member!.name}　<Text className='id-number'>{draft.member!.idNumberMasked}</Text>
             </Text>
           ) : null}
           {loadError ? (

@@ -8,7 +8,7 @@ import { ChoiceGroup } from '../../../../components/choice-group';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { listFamily } from '../../../../services/applications';
-import { canClaim, personLine, viewerLine, yearChoices } from '../../model/status';
+import { canClaim, inpatientCard, personLine, viewerLine, yearChoices } from '../../model/status';
 import { knownWhose, notOnRosterHelp, optionOf, parseWhose, problemOf, SELF, whoseOf, whoseOptions, whoseRequest, type StatusProblem, type Whose } from '../../model/whose';
 import { claimUrl, detailUrl } from '../../model/routes';
 import { identityUrl } from '../../../../models/routes';
@@ -87,6 +87,7 @@ export default function VeteranStatusPage() {
 
   return (
     <ThemedPage id='veteran-status' className='veteran-status'>
+      {view ? <AnswerCard view={view} /> : null}
       <View className='card'>
         <Text className='vet-title'>优抚医疗补助</Text>
         <Text className='vet-line'>定额门诊补助发了没有、住院补助还剩多少、县外住院什么时候申请，每一项都写明依据。</Text>
@@ -160,7 +161,7 @@ export default function VeteranStatusPage() {
               {personLine(view.veteran)}
             </Text>
             <Text className='vet-line muted'>
-              身份证号 {view.veteran.idNumberMasked}　{view.veteran.rosterYear} 年优抚对象名册
+              身份证号 <Text className='id-number'>{view.veteran.idNumberMasked}</Text>　{view.veteran.rosterYear} 年优抚对象名册
             </Text>
             {viewerLine(view) ? (
               <Text id='vet-viewer' className='vet-line'>
@@ -246,6 +247,26 @@ function Problem(props: {
       <View id='vet-retry' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={onRetry}>
         再试一次
       </View>
+    </View>
+  );
+}
+
+/**
+ * The answer the person came for, on the first screen (issue 15: at 360 px in 长辈模式 "还可补助 17,000" sat below
+ * it): whose year, and what is left of the 住院医疗补助 (or what was paid, where no cap applies). The cards below
+ * explain it.
+ */
+function AnswerCard({ view }: { view: SubsidyStatusView }) {
+  const card = inpatientCard(view.inpatient);
+  return (
+    <View id='vet-answer' className='card vet-answer'>
+      <Text className='vet-line'>
+        {view.veteran.name} · {view.year} 年住院医疗补助
+      </Text>
+      <Text id='vet-answer-figure' className='vet-figure vet-figure--ok'>
+        {card.headline}
+      </Text>
+      {card.pending ? <Text className='vet-note'>{card.pending}</Text> : null}
     </View>
   );
 }

@@ -27,7 +27,9 @@ export function MemberRow(props: {
           {line.badge}
         </Text>
       </View>
-      <Text className='apply-note'>身份证号 {m.idNumberMasked}</Text>
+      <Text className='apply-note'>
+        身份证号 <Text className='id-number'>{m.idNumberMasked}</Text>
+      </Text>
       <Text id={`${prefix}-explain`} className='apply-line'>
         {line.explain}
       </Text>
