@@ -2,13 +2,15 @@ import { Money, ZERO, fen, yuan } from './money';
 import { ChainContext } from './chain/context';
 import { estimateCaseSchema, VISIT_TYPES } from './schemas/estimate';
 import { parseOrThrow } from './schemas/common';
-import { notCovered } from './errors';
+import { RuleError, notCovered } from './errors';
 import { knownList, manifestById } from './regions/vocabulary';
 import { ESTIMATE } from './regions/registry/estimate';
 import type { RegionManifest } from './regions/manifest';
 import type { EstimateProgram } from './regions/region';
 import { EstimateResult, PAYMENT_KEYS, Payments } from './result';
 import { fingerprint } from './hash';
+import type { Settlement } from './year/types';
+import { parseYear, settledInput } from './schemas/year';
 import { RULESET_VERSION } from './version';
 
 /**
@@ -67,6 +69,36 @@ function checkCoverage(region: RegionManifest, input: { date: string; scheme: 'r
  * validation (INVALID_INPUT) or that the rules do not cover (NOT_COVERED).
  */
 export function estimate(input: unknown): EstimateResult {
+  return estimateWith(input);
+}
+
+/**
+ * The estimate of a visit whose 结算单 the person has (issue 14): the bill re-run with the 结算单's totals when given,
+ * and each payer it names paying exactly what it says (ChainContext `settled`), so the year-to-date figures after it
+ * — and every payer after it in the chain — follow the real amounts. Same refusals as `estimate`.
+ */
+export function estimateSettled(input: unknown, given: Settlement): EstimateResult {
+  const settlement = parseYear(settledInput, { settled: given }).settled;
+  const raw = input as { visit?: unknown } | null;
+  const withTotals =
+    raw && typeof raw === 'object' && raw.visit && typeof raw.visit === 'object'
+      ? {
+          ...raw,
+          visit: {
+            ...raw.visit,
+            ...(settlement.totalCost !== undefined ? { totalCost: settlement.totalCost } : {}),
+            ...(settlement.inScopeCost !== undefined ? { inScopeCost: settlement.inScopeCost } : {}),
+          },
+        }
+      : input;
+  const result = estimateWith(withTotals, settlement.payments);
+  if (new Money(result.fundTotal).greaterThan(result.inScopeCost)) {
+    throw new RuleError('INVALID_INPUT', `结算单：各项支付合计 ${yuan(result.fundTotal)} 大于政策范围内费用 ${yuan(result.inScopeCost)}，请核对`, 'settled.payments');
+  }
+  return result;
+}
+
+function estimateWith(input: unknown, settled?: Partial<Payments>): EstimateResult {
   // Visit types the engine knows of but a region does not cover are "暂未收录", not "invalid".
   const raw = input as { region?: unknown; visit?: { type?: unknown } } | null;
   if (raw && typeof raw === 'object' && typeof raw.region === 'string' && raw.visit && typeof raw.visit === 'object') {
@@ -80,8 +112,9 @@ export function estimate(input: unknown): EstimateResult {
   const region = regionById(c.region);
   checkCoverage(region, c);
 
-  const ctx = new ChainContext(c);
+  const ctx = new ChainContext(c, settled);
   region.estimate.run(ctx);
+  ctx.settleRest();
 
   const total = new Money(c.visit.totalCost);
   const payments = {} as Payments;

@@ -13,6 +13,9 @@ test.each([
   ['shared/waiting', 'waiting'],
   ['shared/catalogue', 'catalogue'],
   ['shared/veteran', 'veteran'],
+  // The year record's meters and 依申请救助 read shared/regions/registry/year.ts only (not a Program: no estimate table either).
+  ['shared/year/meters', 'year'],
+  ['shared/year/on-application', 'year'],
 ])('%s loads the %s table and no other program', (entry, own) => {
   const refused = ['../../shared/regions', ...PROGRAMS.filter((p) => p !== own).map((p) => `../../shared/regions/registry/${p}`)];
   try {
