@@ -57,6 +57,8 @@ export const INDEXES: Record<Collection, IndexSpec[]> = {
     { name: 'openid_read', keys: [['openid', 1], ['read', 1]] },
   ],
   messageSubscriptions: [],
+  // Read and written by id only (server/year: a hash of account, person and year).
+  yearRecords: [],
 };
 
 /** 仅管理端可读写: the mini-program never reads the database directly; every access goes through a function. */

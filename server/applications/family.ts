@@ -10,6 +10,7 @@ import type { FamilyMemberView } from '../../shared/contract/family';
 import { declare, getBindingOf, isActive, markRevoked } from '../identity/bindings';
 import { spendDeclare } from '../identity/service';
 import { earlierResult, onceByKey, recordResult } from './request-key';
+import { memberYearRecordIds } from '../year/access';
 
 /** Saved once, picked later (createDraft's principalFamilyMemberId). Each person is saved at most once per account. */
 export type { FamilyMemberView } from '../../shared/contract/family';
@@ -68,6 +69,8 @@ export async function saveFamilyMember(ctx: AppContext, identity: Identity, inpu
           phone: req.phone ?? null,
           createdAt: existing?.createdAt ?? at,
           updatedAt: at,
+          // Saving the person again keeps their year records reachable and deletable.
+          ...(existing?.years ? { years: existing.years } : {}),
         };
         await tx.putFamilyMember(record);
         await declare(tx, { openid: identity.openid, sealed, role: 'agent', relation: req.relation, name: req.name, at });
@@ -90,6 +93,8 @@ export async function deleteFamilyMember(ctx: AppContext, identity: Identity, in
     const m = await tx.getFamilyMember(id);
     if (!m || m.openid !== identity.openid) throw new ApplicationError('NOT_FOUND', '未找到该家庭成员', 'id');
     await tx.deleteFamilyMember(id);
+    // Their year records go with them: saving the same person again (the same member id) starts an empty year.
+    for (const yearId of memberYearRecordIds(m)) await tx.deleteYearRecord(yearId);
     // The binding ends with the entry (kept, revoked, for the history).
     const b = await getBindingOf(tx, identity.openid, m.idNumber.hash, 'agent');
     if (isActive(b)) await markRevoked(tx, b, { by: identity.openid, at, actor: { role: 'applicant', id: identity.openid }, reason: '删除了这位家庭成员' });

@@ -1,11 +1,13 @@
 import { claimIdentity, deleteFamilyMember, listFamilyMembers, saveFamilyMember } from '../applications';
 import { declareSelf, finishFaceVerify, getIdentity, startFaceVerify, verifyWithCode } from '../identity';
+import { yearGet, yearSync } from '../year';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
 /**
  * The people a user files for (家庭成员), and who the user is: declaring oneself, verifying through a source
- * (the 服务站's code, a platform face check), and the level reached (server/identity, DEVELOPERS.md "身份与核验").
+ * (the 服务站's code, a platform face check), and the level reached (server/identity, DEVELOPERS.md "身份与核验");
+ * and each person's year record of stays and visits (server/year).
  */
 export const familyFunction: StoreFunction = {
   name: 'family',
@@ -22,6 +24,9 @@ export const familyFunction: StoreFunction = {
       verifyWithCode: (app, who, p) => verifyWithCode(app, who, p),
       startFaceVerify: (app, who, p) => startFaceVerify(app, who, p),
       finishFaceVerify: (app, who, p) => finishFaceVerify(app, who, p),
+      // A person's year record (server/year): 'self' or one of the account's own family members.
+      yearGet: (app, who, p) => yearGet(app, who, p),
+      yearSync: (app, who, p) => yearSync(app, who, p),
     },
     '家庭成员',
   ),

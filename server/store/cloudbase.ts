@@ -17,6 +17,7 @@ import type {
   MessageSubscription,
   RateCounter,
   SealedId,
+  StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -81,6 +82,7 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     meta: `${prefix}meta`,
     messages: `${prefix}messages`,
     messageSubscriptions: `${prefix}message_subscriptions`,
+    yearRecords: `${prefix}year_records`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -211,6 +213,15 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     getMessageSubscription: (id) => get<MessageSubscription>('messageSubscriptions', id),
     async putMessageSubscription(r) {
       await doc('messageSubscriptions', r.id).set(r);
+    },
+    getYearRecord: (id) => get<StoredYearRecord>('yearRecords', id),
+    async putYearRecord(r) {
+      await doc('yearRecords', r.id).set(r);
+    },
+    async deleteYearRecord(id) {
+      if ((await get('yearRecords', id)) === null) return false;
+      await doc('yearRecords', id).remove();
+      return true;
     },
   };
 }

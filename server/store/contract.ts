@@ -9,6 +9,7 @@ import type {
   MaterialRecord,
   MessageRecord,
   MessageSubscription,
+  StoredYearRecord,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
   VeteranRosterRecord,
@@ -392,6 +393,72 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.putMessageSubscription({ ...sub, credits: 2 });
       expect(await store.getMessageSubscription('s1')).toEqual({ ...sub, credits: 2 });
       expect(await store.getMessageSubscription('s2')).toBeNull();
+    });
+
+    test('a year record is keyed by its id, replaced by a later put, deleted, and written with its transaction or not at all', async () => {
+      const entry = (id: string, updatedAt: string) => ({
+        id,
+        case: {
+          region: 'r1',
+          date: '2026-03-02',
+          scheme: 'resident' as const,
+          visit: { type: 'inpatient', facilityLevel: 'county', totalCost: '8000', inScopeCost: '7000' },
+        },
+        createdAt: '2026-03-02T08:00:00.000Z',
+        updatedAt,
+      });
+      const year = (id: string, over: Partial<StoredYearRecord> = {}): StoredYearRecord => ({
+        id,
+        openid: 'o1',
+        person: 'self',
+        year: 2026,
+        entries: [entry('e1', '2026-03-02T08:00:00.000Z')],
+        updatedAt: '2026-03-02T08:00:01.000Z',
+        ...over,
+      });
+      await store.putYearRecord(year('y1'));
+      expect(await store.getYearRecord('y1')).toEqual(year('y1'));
+      const tombstone = { id: 'e1', createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-05T09:00:00.000Z', deletedAt: '2026-03-05T09:00:00.000Z' };
+      await store.putYearRecord(year('y1', { entries: [tombstone], updatedAt: '2026-03-05T09:00:00.000Z' }));
+      expect(await store.getYearRecord('y1')).toEqual(year('y1', { entries: [tombstone], updatedAt: '2026-03-05T09:00:00.000Z' }));
+      await store.putYearRecord(year('y2', { person: 'f1', year: 2025 }));
+      expect(await store.count('yearRecords')).toBe(2);
+      expect(await store.getYearRecord('nobody')).toBeNull();
+      expect(await store.deleteYearRecord('y2')).toBe(true);
+      expect(await store.deleteYearRecord('y2')).toBe(false);
+      expect(await store.getYearRecord('y2')).toBeNull();
+
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.putYearRecord(year('y3'));
+          await tx.deleteYearRecord('y1');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.getYearRecord('y3')).toBeNull();
+      expect(await store.getYearRecord('y1')).not.toBeNull();
+      await store.transaction(async (tx) => {
+        expect(await tx.deleteYearRecord('y1')).toBe(true);
+        expect(await tx.getYearRecord('y1')).toBeNull();
+        await tx.putYearRecord(year('y3'));
+      });
+      expect(await store.count('yearRecords')).toBe(1);
+    });
+
+    test('a family member keeps the years it has records for', async () => {
+      const m: FamilyMemberRecord = {
+        id: 'f1',
+        openid: 'o1',
+        name: '张父',
+        relation: 'parent',
+        idNumber: { cipher: 'v1:x', hash: 'h', masked: '110105********002X' },
+        phone: null,
+        createdAt: '2025-06-01T00:00:00.000Z',
+        updatedAt: '2025-06-01T00:00:00.000Z',
+        years: [2025, 2026],
+      };
+      await store.putFamilyMember(m);
+      expect(await store.getFamilyMember('f1')).toEqual(m);
     });
 
     test('concurrent read-modify-write transactions on one document lose no update', async () => {

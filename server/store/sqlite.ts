@@ -20,6 +20,7 @@ import type {
   MessageSubscription,
   RateCounter,
   SealedId,
+  StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -161,6 +162,15 @@ const MIGRATIONS: string[] = [
      openid TEXT NOT NULL,
      doc TEXT NOT NULL
    );`,
+  // Issue 14: each account's year record per person and year (server/year), read and written by id.
+  `CREATE TABLE year_records (
+     id TEXT PRIMARY KEY,
+     openid TEXT NOT NULL,
+     person TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX year_records_person ON year_records(openid, person, year);`,
 ];
 
 const TABLES: Record<Collection, string> = {
@@ -180,6 +190,7 @@ const TABLES: Record<Collection, string> = {
   meta: 'meta',
   messages: 'messages',
   messageSubscriptions: 'message_subscriptions',
+  yearRecords: 'year_records',
 };
 
 function migrate(db: Database.Database): void {
@@ -256,6 +267,11 @@ function operations(db: Database.Database): StoreTx {
     putSubscription: db.prepare(
       'INSERT INTO message_subscriptions (id, openid, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
     ),
+    getYear: db.prepare<[string], Row>('SELECT doc FROM year_records WHERE id = ?'),
+    putYear: db.prepare(
+      'INSERT INTO year_records (id, openid, person, year, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
+    ),
+    deleteYear: db.prepare('DELETE FROM year_records WHERE id = ?'),
   };
   const queueKey = (r: ApplicationRecord) => r.submittedAt ?? NOT_SUBMITTED_KEY;
   return {
@@ -358,6 +374,15 @@ function operations(db: Database.Database): StoreTx {
     async putMessageSubscription(r) {
       s.putSubscription.run(r.id, r.openid, JSON.stringify(r));
     },
+    async getYearRecord(id) {
+      return parse<StoredYearRecord>(s.getYear.get(id));
+    },
+    async putYearRecord(r) {
+      s.putYear.run(r.id, r.openid, r.person, r.year, JSON.stringify(r));
+    },
+    async deleteYearRecord(id) {
+      return s.deleteYear.run(id).changes === 1;
+    },
   };
 }
 
@@ -444,6 +469,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     updateMessage: locked(ops.updateMessage),
     getMessageSubscription: locked(ops.getMessageSubscription),
     putMessageSubscription: locked(ops.putMessageSubscription),
+    getYearRecord: locked(ops.getYearRecord),
+    putYearRecord: locked(ops.putYearRecord),
+    deleteYearRecord: locked(ops.deleteYearRecord),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {

@@ -15,6 +15,7 @@ import type {
   Page,
   RateCounter,
   SealedId,
+  StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -72,6 +73,11 @@ export interface StoreTx {
   getMessageSubscription(id: string): Promise<MessageSubscription | null>;
   /** Inserts or replaces the subscription of that id. */
   putMessageSubscription(record: MessageSubscription): Promise<void>;
+  getYearRecord(id: string): Promise<StoredYearRecord | null>;
+  /** Inserts or replaces the year record of that id (a hash of account, person and year). */
+  putYearRecord(record: StoredYearRecord): Promise<void>;
+  /** false when there is none. */
+  deleteYearRecord(id: string): Promise<boolean>;
 }
 
 /** An account's 消息, newest first, a page at a time (default 20, at most 100), like applications. */

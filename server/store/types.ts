@@ -3,6 +3,7 @@ import type { CloseRelative } from '../../shared/filing/relations';
 import type { ApplicationStatus, AuditAction } from '../../shared/contract/applications';
 import type { VerificationSource } from '../../shared/contract/identity';
 import type { Cause, VeteranCategory, VeteranRegion } from '../../shared/schemas/veteran';
+import type { YearEntry, YearPerson } from '../../shared/year/types';
 
 /** An ID number at rest: AES-256-GCM ciphertext, a keyed hash for lookups, and the masked form for display. */
 export interface SealedId {
@@ -125,6 +126,12 @@ export interface FamilyMemberRecord {
   phone: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The years this member has a year record for (server/year): deleting the member deletes those records in the same
+   * transaction, and CloudBase transactions address documents by id only, so the ids must be known without a query.
+   * A sync that creates a member's year adds it here, writing this document: a racing delete then conflicts with it.
+   */
+  years?: number[];
 }
 
 export interface MaterialRecord {
@@ -227,7 +234,8 @@ export type Collection =
   | 'rateCounters'
   | 'meta'
   | 'messages'
-  | 'messageSubscriptions';
+  | 'messageSubscriptions'
+  | 'yearRecords';
 export const COLLECTIONS: Collection[] = [
   'applications',
   'audit',
@@ -245,6 +253,7 @@ export const COLLECTIONS: Collection[] = [
   'meta',
   'messages',
   'messageSubscriptions',
+  'yearRecords',
 ];
 
 /**
@@ -362,5 +371,21 @@ export interface MessageSubscription {
   event: MessageEvent;
   templateId: string;
   credits: number;
+  updatedAt: string;
+}
+
+/**
+ * One person's year (issue 14 "The year, kept for her"), kept for a signed-in account so it survives a new phone: one
+ * document per (account, person, year), its id a hash of the three (server/year/access.ts). Only that account reads
+ * or writes it; `person` is 'self' or one of the account's own family members, never another account's.
+ */
+export interface StoredYearRecord {
+  id: string;
+  openid: string;
+  person: YearPerson;
+  year: number;
+  /** Merged from every device (shared/year/merge.ts), tombstones included, in chain order. */
+  entries: YearEntry[];
+  /** When the entries last changed (server clock). */
   updatedAt: string;
 }

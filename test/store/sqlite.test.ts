@@ -23,7 +23,7 @@ describe('SQLite specifics', () => {
     await store.close();
     const raw = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(4);
+    expect(raw.pragma('user_version', { simple: true })).toBe(5);
     raw.close();
     const again = openSqliteStore({ dataDir: dir });
     expect((await again.claimsOf('o1')).length).toBe(1);
@@ -49,6 +49,31 @@ describe('SQLite specifics', () => {
     expect(() => raw.prepare('DELETE FROM audit').run()).toThrow('append-only');
     raw.close();
   });
+});
+
+test('a file from before the year record (schema version 4) gains year_records on opening and keeps its data', async () => {
+  const dir = freshDir();
+  const store = openSqliteStore({ dataDir: dir });
+  await store.insertIdentityClaim({ idHash: 'h1', openid: 'o1', claimedAt: '2025-06-01T00:00:00.000Z' });
+  await store.close();
+  // Wind the file back to what version 4 made.
+  const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec('DROP TABLE year_records');
+  raw.pragma('user_version = 4');
+  raw.close();
+
+  const again = openSqliteStore({ dataDir: dir });
+  expect((await again.claimsOf('o1')).length).toBe(1);
+  const record = { id: 'y1', openid: 'o1', person: 'self', year: 2026, entries: [], updatedAt: '2026-03-02T08:00:00.000Z' };
+  await again.putYearRecord(record);
+  expect(await again.getYearRecord('y1')).toEqual(record);
+  await again.close();
+  const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
+  expect(check.pragma('user_version', { simple: true })).toBe(5);
+  expect(check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'year_records' AND name NOT LIKE 'sqlite_%'").all()).toEqual([
+    { name: 'year_records_person' },
+  ]);
+  check.close();
 });
 
 test('calling the store itself inside its own transaction fails at once instead of deadlocking', async () => {

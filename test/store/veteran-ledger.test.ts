@@ -50,7 +50,7 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   expect(await again.listVeteranPayments('vh1', 2026)).toEqual([payment]);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(4);
+  expect(check.pragma('user_version', { simple: true })).toBe(5);
   check.close();
 });
 
@@ -59,7 +59,7 @@ const UNDO_VERSION_3 = `
   DROP TABLE identity_bindings; DROP TABLE binding_events; DROP TABLE verification_codes; DROP TABLE rate_counters; DROP TABLE meta;
   DROP INDEX applications_queue; ALTER TABLE applications DROP COLUMN queue_key; ALTER TABLE applications DROP COLUMN type;
   DROP INDEX materials_uploader; ALTER TABLE materials DROP COLUMN uploaded_by; ALTER TABLE materials DROP COLUMN size;
-  DROP TABLE messages; DROP TABLE message_subscriptions;`;
+  DROP TABLE messages; DROP TABLE message_subscriptions; DROP TABLE year_records;`;
 
 test('a version-2 file gains the queue order and the per-uploader sizes from its own documents', async () => {
   const dir = freshDir();
