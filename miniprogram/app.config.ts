@@ -11,7 +11,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/estimate',
-      pages: ['pages/form/index', 'pages/result/index'],
+      pages: ['pages/form/index', 'pages/result/index', 'pages/compare/index'],
     },
     {
       root: 'packages/catalogue',
@@ -47,6 +47,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '医保明白纸',
     navigationBarTextStyle: 'black',
+    // WeChat's default; said explicitly because Taro's H5 router shows its title bar (title, back arrow, home)
+    // only when the style is 'default' — without it the H5 build had no title and no way back but the browser's.
+    navigationStyle: 'default',
   },
   lazyCodeLoading: 'requiredComponents',
   // 小程序隐私协议开发指南: privacy APIs wait for the 用户隐私保护指引 to be agreed; app.ts answers through the dialog.

@@ -35,6 +35,9 @@ test('from the home page: 巴中 offices first with address, hours and number; �
     await page.goto(`${gateway.url}/#/pages/index/index`);
     await tap(page, '#task-help');
     await shown(page, '#help').waitFor();
+    // The H5 title bar (Taro's router, app.config navigationStyle 'default'): the page's title and a back arrow.
+    await page.waitForFunction(() => document.querySelector('#taro-navigation-bar .taro-navigation-bar-title')?.textContent === '帮助与电话');
+    expect(await page.evaluate(() => document.getElementById('taro-navigation-bar')?.classList.contains('taro-navigation-bar-show'))).toBe(true);
     const sections = await page.locator('.help-section >> visible=true').evaluateAll((els) => els.map((e) => e.id));
     expect(sections).toEqual(['help-bazhong', 'help-suizhou', 'help-shanxi-filing']);
     expect(await px(page, '.help-section-title', 'fontSize')).toBe(15);
@@ -46,6 +49,14 @@ test('from the home page: 巴中 offices first with address, hours and number; �
     const phone = shown(page, '#help-group-bazhong-offices .help-phone');
     expect(await phone.getAttribute('aria-label')).toBe('拨打市本级电话 0827-5775700');
     await screenshot(page, '#help', 'help-375.png');
+    // The whole title shows (Taro caps it at 100 px: "帮助与…"), and the back arrow is a 48 px target.
+    expect(await page.evaluate(() => {
+      const t = document.querySelector('#taro-navigation-bar .taro-navigation-bar-title') as HTMLElement;
+      return t.scrollWidth <= t.clientWidth;
+    })).toBe(true);
+    expect(await page.evaluate(() => (document.querySelector('#taro-navigation-bar .taro-navigation-bar-back') as HTMLElement).getBoundingClientRect().width)).toBe(48);
+    await page.click('#taro-navigation-bar .taro-navigation-bar-back');
+    await shown(page, '#task-help').waitFor();
 
     // 长辈模式: the same page, larger; the switch is on the home page.
     await page.goto(`${gateway.url}/#/pages/index/index`);
