@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '换个地方看病，花多少' });
