@@ -38,6 +38,7 @@ export function ChoiceGroup<T extends string>(props: {
             className={`choice ${on ? 'choice--on' : ''} ${multiple ? 'choice--multi' : ''}`}
             hoverClass='btn-hover'
             ariaRole={multiple ? 'checkbox' : 'radio'}
+            aria-checked={on ? 'true' : 'false'}
             ariaLabel={`${option.label}${on ? '，已选' : '，未选'}`}
             onClick={() => toggle(option.value)}
           >

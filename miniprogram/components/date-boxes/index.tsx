@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { inputName, useFieldLabel } from '../field/label';
 import './index.css';
 
 /** The three boxes' text, as typed (a task's draft keeps a date this way: apply/model/draft, veteran/model/claim). */
@@ -11,6 +12,7 @@ export interface DateParts {
 /** A date as three number boxes (年 月 日), ids `<id>-y`, `<id>-m`, `<id>-d`: nothing to type but digits. */
 export function DateBoxes(props: { id: string; value: DateParts; onChange: (value: DateParts) => void }) {
   const { id, value, onChange } = props;
+  const label = useFieldLabel();
   const box = (part: keyof DateParts, unit: string, width: string, max: number) => (
     <View className='date-boxes-part'>
       <Input
@@ -20,7 +22,7 @@ export function DateBoxes(props: { id: string; value: DateParts; onChange: (valu
         value={value[part]}
         maxlength={max}
         style={{ width }}
-        ariaLabel={unit}
+        {...inputName(`${label}${unit}`)}
         onInput={(e) => onChange({ ...value, [part]: e.detail.value })}
       />
       <Text className='date-boxes-unit'>{unit}</Text>

@@ -14,6 +14,8 @@ export function SearchBox(props: { id: string; value: string; placeholder: strin
         value={value}
         placeholder={placeholder}
         maxlength={30}
+        ariaLabel={placeholder}
+        nativeProps={{ 'aria-label': placeholder }}
         onInput={(e) => onChange(e.detail.value)}
       />
       {value ? (

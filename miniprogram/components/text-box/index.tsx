@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { inputName, useFieldLabel, useFieldLeave } from '../field/label';
 import './index.css';
 
 /**
@@ -20,6 +21,8 @@ export function TextBox(props: {
   const { id, value, placeholder, kind = 'text', maxlength = 60, unit, onChange } = props;
   const type = kind === 'idcard' ? 'idcard' : kind === 'phone' ? 'number' : kind === 'amount' ? 'digit' : 'text';
   const [focused, setFocused] = useState(false);
+  const label = useFieldLabel();
+  const leave = useFieldLeave();
   return (
     <View className='text-box' onClick={() => setFocused(true)}>
       <Input
@@ -29,9 +32,13 @@ export function TextBox(props: {
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        {...inputName(label)}
         focus={focused}
         onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
+        onBlur={() => {
+          setFocused(false);
+          leave?.();
+        }}
         onInput={(e) => onChange(e.detail.value)}
       />
       {unit ? <Text className='text-box-unit'>{unit}</Text> : null}

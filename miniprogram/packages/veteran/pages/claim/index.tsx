@@ -396,6 +396,7 @@ export default function VeteranClaimPage() {
                 className={`claim-accept ${draft.accepted ? 'claim-accept--on' : ''}`}
                 hoverClass='btn-hover'
                 ariaRole='checkbox'
+                aria-checked={draft.accepted ? 'true' : 'false'}
                 ariaLabel={`我已阅读以上条文，如实填写${draft.accepted ? '，已勾选' : '，未勾选'}`}
                 onClick={() => update({ accepted: !draftRef.current.accepted }, ['accept'])}
               >

@@ -123,6 +123,7 @@ export default function VeteranStatusPage() {
               className={`vet-year ${y === year ? 'vet-year--on' : ''}`}
               hoverClass='btn-hover'
               ariaRole='radio'
+              aria-checked={y === year ? 'true' : 'false'}
               ariaLabel={`${y} 年${y === year ? '，已选' : ''}`}
               onClick={() => choose(whose, y)}
             >

@@ -19,17 +19,17 @@ export function PayChart({ curve }: { curve: PayCurve }) {
       <View id='pay-chart-plot' className='pay-chart-plot' ariaRole='img' ariaLabel={g.ariaLabel}>
         <View className='pay-chart-columns'>
           {g.columns.map((c, index) => (
-            <View key={c.key} id={`pay-column-${index}`} className='pay-chart-column-slot' ariaLabel={c.ariaLabel}>
+            <View key={c.key} id={`pay-column-${index}`} className='pay-chart-column-slot' ariaRole='img' ariaLabel={c.ariaLabel}>
               <View className='pay-chart-column' style={{ height: `${c.height}%` }} />
             </View>
           ))}
         </View>
         {g.lines.map((line, index) => (
-          <View key={line.badge} id={`pay-line-${index}`} className='pay-chart-line' style={{ left: `${line.left}%` }} ariaLabel={line.ariaLabel}>
+          <View key={line.badge} id={`pay-line-${index}`} className='pay-chart-line' style={{ left: `${line.left}%` }} ariaRole='img' ariaLabel={line.ariaLabel}>
             <Text className={`pay-chart-badge pay-chart-badge--row${line.row}`}>{line.badge}</Text>
           </View>
         ))}
-        <View id='pay-line-current' className='pay-chart-line pay-chart-line--current' style={{ left: `${g.current.left}%` }} ariaLabel={g.current.ariaLabel} />
+        <View id='pay-line-current' className='pay-chart-line pay-chart-line--current' style={{ left: `${g.current.left}%` }} ariaRole='img' ariaLabel={g.current.ariaLabel} />
       </View>
       <View className='pay-chart-axis'>
         <Text className='muted'>0</Text>

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { inputName, useFieldLabel } from '../../../../../../components/field/label';
 import './index.css';
 
 /**
@@ -19,6 +20,7 @@ export function AmountInput(props: {
 }) {
   const { id, value, placeholder, unit = '元', integer, text, maxlength = 15, onChange } = props;
   const [focused, setFocused] = useState(false);
+  const label = useFieldLabel();
   return (
     <View className='amount-input' onClick={() => setFocused(true)}>
       <Input
@@ -28,6 +30,7 @@ export function AmountInput(props: {
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        {...inputName(label)}
         focus={focused}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { DateParts } from '../../../../model/draft';
+import { inputName, useFieldLabel } from '../../../../../../components/field/label';
 import './index.css';
 
 /**
@@ -8,6 +9,7 @@ import './index.css';
  */
 export function DateInput(props: { id: string; value: DateParts; today?: DateParts; onChange: (value: DateParts) => void }) {
   const { id, value, today, onChange } = props;
+  const label = useFieldLabel();
   const box = (part: keyof DateParts, unit: string, width: string, max: number) => (
     <View className={`date-input-part date-input-part--${part}`}>
       <Input
@@ -17,7 +19,7 @@ export function DateInput(props: { id: string; value: DateParts; today?: DatePar
         value={value[part]}
         maxlength={max}
         style={{ width }}
-        ariaLabel={unit}
+        {...inputName(`${label}${unit}`)}
         onInput={(e) => onChange({ ...value, [part]: e.detail.value })}
       />
       <Text className='date-input-unit'>{unit}</Text>

@@ -21,6 +21,7 @@ export function YearChips(props: { id: string; years: number[]; selected: readon
               className={`year-chip ${on ? 'year-chip--on' : ''}`}
               hoverClass='btn-hover'
               ariaRole='checkbox'
+              aria-checked={on ? 'true' : 'false'}
               ariaLabel={`${year} 年${on ? '，参保了' : '，没参保'}`}
               onClick={() => toggle(year)}
             >
