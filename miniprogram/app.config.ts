@@ -11,7 +11,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/estimate',
-      pages: ['pages/form/index', 'pages/result/index', 'pages/compare/index'],
+      pages: ['pages/form/index', 'pages/result/index', 'pages/compare/index', 'pages/year/index'],
     },
     {
       root: 'packages/catalogue',

@@ -58,6 +58,7 @@ export default function Home() {
         className={`card elder-toggle ${elder ? 'elder-toggle--on' : ''}`}
         hoverClass='btn-hover'
         ariaRole='switch'
+        aria-checked={elder ? 'true' : 'false'}
         ariaLabel={`长辈模式${elder ? '，已开启' : '，已关闭'}`}
         onClick={() => setElder(!elder)}
       >
@@ -84,6 +85,14 @@ export default function Home() {
           open
           action='去估算 ›'
           onOpen={() => Taro.navigateTo({ url: '/packages/estimate/pages/form/index' })}
+        />
+        <TaskCard
+          id='task-year'
+          title='我这一年'
+          what='今年记下的每次住院、看病：各项报了多少、自己付了多少，起付线和最高限额还剩多少。'
+          open
+          action='去看看 ›'
+          onOpen={() => Taro.navigateTo({ url: '/packages/estimate/pages/year/index' })}
         />
         <TaskCard
           id='task-catalogue'

@@ -80,6 +80,12 @@ export interface EstimateDraft {
   totalCost: string;
   inScopeCost: string;
   yearToDate: Partial<Record<YtdKey, string>>;
+  /** Whose bill this is: 'self' or a saved family member's id (whose year record the estimate reads and adds to). */
+  who: string;
+  /** The person chose 不对，我自己填 on the year-to-date step: the typed figures are sent instead of the record's. */
+  ytdManual: boolean;
+  /** The year entry being changed (修改这一次 on the overview): '' for a new bill. */
+  editing: string;
 }
 
 /** The year-to-date figures the rules read: the schema's own list, so a new figure reaches the form. */
@@ -117,6 +123,9 @@ export function emptyDraft(profile?: Profile): EstimateDraft {
     totalCost: '',
     inScopeCost: '',
     yearToDate: {},
+    who: 'self',
+    ytdManual: false,
+    editing: '',
   };
 }
 
@@ -213,6 +222,9 @@ export function parseDraft(raw: unknown, profile?: Profile): EstimateDraft {
     totalCost: text(r.totalCost),
     inScopeCost: text(r.inScopeCost),
     yearToDate,
+    who: typeof r.who === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(r.who) ? r.who : 'self',
+    ytdManual: r.ytdManual === true,
+    editing: typeof r.editing === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(r.editing) ? r.editing : '',
   };
   return { ...draft, step: Math.min(Math.max(rawStep, 0), stepCount(draft) - 1) };
 }

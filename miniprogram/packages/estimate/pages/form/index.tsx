@@ -1,15 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayInChina } from '../../../../../shared/dates';
+import { ChoiceGroup } from '../../../../components/choice-group';
 import { ThemedPage } from '../../../../components/themed-page';
+import { entryLine, personOptions, yearChoices } from '../../../../models/year';
 import { ServiceError } from '../../../../services/errors';
 import { estimate } from '../../../../services/estimate';
 import { loadProfile } from '../../../../services/profile';
 import { readStored, removeStored, writeStored } from '../../../../services/storage';
+import { cachedMembers, loadRecord, recordHolding, refreshMembers } from '../../../../services/year';
 import { diseaseKind } from '../../model/diseases';
 import { draftForDisease, emptyDraft, parseDraft, serializeDraft, stepIds, draftToCase, type EstimateDraft, type StepId } from '../../model/draft';
-import { DRAFT_KEY, LAST_CASE_KEY } from '../../model/storage-keys';
+import { DRAFT_KEY, LAST_CASE_KEY, LAST_YEAR_KEY } from '../../model/storage-keys';
+import { estimateDateFor, withYearToDate, yearFillFor, type LastYearMeta } from '../../model/year-fill';
 import { firstInvalidStep, messageForField, shownFields, stepOfField, stepsFor, validateStep, type FieldErrors } from '../../model/steps';
 import { StepProgress } from './components/step-progress';
 import { BillStep } from './components/step-fields/bill';
@@ -67,10 +71,35 @@ export default function EstimateForm() {
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState('');
+  // Whose bill: asked only when family members are saved (the list last seen is kept on the phone; offline = 本人).
+  const [members, setMembers] = useState(cachedMembers);
+  useEffect(() => {
+    refreshMembers()
+      .then(setMembers)
+      .catch(() => undefined);
+  }, []);
   const steps = stepsFor(draft);
   const step = Math.min(draft.step, steps.length - 1);
   const spec = steps[step];
   const last = step === steps.length - 1;
+  const today = todayInChina();
+  const year = Number(today.slice(0, 4));
+  // The person's year record: the bill being changed keeps its date (and its year); the others count toward this one.
+  // Read again each time the page shows: 记入本年 on the result page may have added to it meanwhile.
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
+  const readEntries = () => {
+    const d = draftNow.current;
+    return (d.editing ? recordHolding(d.who, d.editing, yearChoices(year, year)) : undefined)?.entries ?? loadRecord(d.who, year).entries;
+  };
+  const [entries, setEntries] = useState(readEntries);
+  useDidShow(() => setEntries(readEntries()));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- readEntries reads the draft through its ref
+  useEffect(() => setEntries(readEntries()), [draft.who, draft.editing, year]);
+  const edited = draft.editing ? entries.find((e) => e.id === draft.editing && !e.deletedAt && e.case) : undefined;
+  const date = estimateDateFor(draft, entries, today);
+  // Only a kind of care that reads year-to-date figures asks them (its last step): the record fills exactly that step.
+  const fill = useMemo(() => (spec.id === 'year-to-date' ? yearFillFor(draft, entries, date) : null), [draft, entries, date, spec.id]);
 
   const save = (next: EstimateDraft) => {
     setDraft(next);
@@ -94,14 +123,15 @@ export default function EstimateForm() {
   };
 
   const submit = () => {
-    const today = todayInChina();
-    const invalid = firstInvalidStep(draft, today);
+    const invalid = firstInvalidStep(draft, date);
     if (invalid) {
       goTo(invalid.step, invalid.errors);
       return;
     }
     // The profile's 参保 history moves a 巴中 resident's 大病保险 cap; it is read now, so a change on the home page counts.
-    const input = draftToCase(draft, today, loadProfile().history);
+    // It is the profile person's: a family member's bill is estimated without it (the base cap, with its note).
+    const history = draft.who === 'self' ? loadProfile().history : undefined;
+    const { input, ytd, counted } = withYearToDate(draftToCase(draft, date, history), draft, fill);
     try {
       estimate(input);
     } catch (error) {
@@ -115,11 +145,13 @@ export default function EstimateForm() {
       return;
     }
     writeStored(LAST_CASE_KEY, input);
+    const meta: LastYearMeta = { who: draft.who, ytd, counted, editing: edited ? edited.id : '', recordedId: '' };
+    writeStored(LAST_YEAR_KEY, meta);
     Taro.navigateTo({ url: '/packages/estimate/pages/result/index' });
   };
 
   const next = () => {
-    const stepErrors = validateStep(step, draft, todayInChina());
+    const stepErrors = validateStep(step, draft, date);
     if (Object.keys(stepErrors).length > 0) {
       setErrors(stepErrors);
       return;
@@ -132,8 +164,13 @@ export default function EstimateForm() {
     removeStored(DRAFT_KEY);
     setErrors({});
     setBanner('');
-    save(emptyDraft(loadProfile()));
+    // 清空重填 clears the bill; whose bill it is stays chosen.
+    save({ ...emptyDraft(loadProfile()), who: draft.who });
   };
+
+  const openYear = () => Taro.navigateTo({ url: `/packages/estimate/pages/year/index?person=${draft.who}&year=${date.slice(0, 4)}` });
+  const people = personOptions(members);
+  const whoKnown = people.some((p) => p.id === draft.who);
 
   const StepView = STEP_VIEWS[spec.id];
   const shown = shownFields(spec.id, draft);
@@ -152,8 +189,28 @@ export default function EstimateForm() {
           {message}
         </Text>
       ))}
+      {edited?.case ? (
+        <View id='form-editing' className='form-editing'>
+          <Text>正在修改这一年记录里的一次：{entryLine(edited.case)}</Text>
+          <Text id='form-editing-stop' className='link-text' onClick={() => change({ editing: '' })}>
+            不改这一次了，当作新的一笔
+          </Text>
+        </View>
+      ) : null}
       <View id={`step-${spec.id}`} className='card'>
-        <StepView draft={draft} errors={errors} change={change} />
+        {spec.id === 'visit-type' && members.length > 0 ? (
+          <View id='field-who' className='form-who'>
+            <Text className='field-label'>这次是谁看病？</Text>
+            <ChoiceGroup
+              id='who'
+              options={people.map((p) => ({ value: p.id, label: p.name }))}
+              selected={[whoKnown ? draft.who : 'self']}
+              // The profile's 救助身份 are hers: a family member's bill starts without them (asked again on the next step).
+              onChange={([who]) => change({ who, editing: '', ytdManual: false, categories: who === 'self' ? loadProfile().categories : [] })}
+            />
+          </View>
+        ) : null}
+        <StepView draft={draft} errors={errors} change={change} fill={fill} openYear={openYear} />
       </View>
       <View className='btn-row'>
         {step > 0 ? (

@@ -5,18 +5,25 @@ import { yuan } from '../../../../../shared/money';
 import { estimateCaseSchema } from '../../../../../shared/schemas/estimate';
 import type { EstimateResult } from '../../../../../shared/result';
 import { citationText } from '../../../../../shared/source';
+import { yearMeters, type Meter } from '../../../../../shared/year/meters';
 import { ThemedPage } from '../../../../components/themed-page';
 import { SCHEME_NAMES, regionName } from '../../../../models/profile';
+import { caseOf, checkRecordForm, ordinalOf, personOptions, recordFormFor, type RecordErrors, type RecordForm } from '../../../../models/year';
 import { ServiceError, toServiceError } from '../../../../services/errors';
 import { estimate, estimateOnServer } from '../../../../services/estimate';
-import { readStored } from '../../../../services/storage';
+import { readStored, writeStored } from '../../../../services/storage';
+import { cachedMembers, findEntry, loadRecord, recordCase, syncRecord } from '../../../../services/year';
+import { useElderMode } from '../../../../theme/use-elder-mode';
+import { MeterBars } from '../../components/meter-bars';
 import { barSegments } from '../../model/bar';
 import { CHECK_TEXT, sameAmounts, type ServerCheck } from '../../model/confirm';
-import { LAST_CASE_KEY } from '../../model/storage-keys';
+import { LAST_CASE_KEY, LAST_YEAR_KEY } from '../../model/storage-keys';
+import { parseLastYearMeta, type LastYearMeta } from '../../model/year-fill';
 import { summaryText } from '../../model/summary';
 import { describeVisit, type VisitDescription } from '../../model/visit';
 import { ExplainSteps } from './components/explain-steps';
 import { PayerBar } from './components/payer-bar';
+import { RecordSheet } from './components/record-sheet';
 import './index.css';
 
 type Outcome = { input: Record<string, unknown>; result: EstimateResult; visit: VisitDescription } | { error: string } | null;
@@ -41,9 +48,21 @@ function backToForm() {
   else Taro.redirectTo({ url: '/packages/estimate/pages/form/index' });
 }
 
+/** The caps and deductibles after this visit; none when the region has no year rules yet (nothing to show then). */
+function metersOf(result: EstimateResult, input: Record<string, unknown>): Meter[] {
+  try {
+    return yearMeters(result, input);
+  } catch {
+    return [];
+  }
+}
+
 export default function EstimateResultPage() {
   const outcome = useMemo(loadOutcome, []);
   const [server, setServer] = useState<{ check: ServerCheck; result?: EstimateResult }>({ check: 'checking' });
+  const [elder] = useElderMode();
+  const [meta, setMeta] = useState<LastYearMeta>(() => readStored(LAST_YEAR_KEY, parseLastYearMeta));
+  const [sheet, setSheet] = useState<{ form: RecordForm; errors: RecordErrors; banner: string; editing: string } | null>(null);
 
   useEffect(() => {
     if (!outcome || 'error' in outcome) return undefined;
@@ -88,8 +107,41 @@ export default function EstimateResultPage() {
       else Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' });
     });
   };
-  const facts = [...visit.details, context.regionName, SCHEME_NAMES[result.scheme], `结算日期 ${result.date}`];
+  const meters = metersOf(result, outcome.input);
+  const year = Number(result.date.slice(0, 4));
+  const who = personOptions(cachedMembers()).find((p) => p.id === meta.who);
+  const facts = [...(who && who.id !== 'self' ? [who.name] : []), ...visit.details, context.regionName, SCHEME_NAMES[result.scheme], `结算日期 ${result.date}`];
   const allowances = result.allowances ?? [];
+  const recorded = meta.recordedId ? findEntry(meta.who, year, meta.recordedId) : undefined;
+  const ordinal = recorded ? ordinalOf(loadRecord(meta.who, year).entries, recorded.id) : 0;
+  const editingEntry = !recorded && meta.editing ? findEntry(meta.who, year, meta.editing) : undefined;
+  const openYear = () => Taro.navigateTo({ url: `/packages/estimate/pages/year/index?person=${meta.who}&year=${year}` });
+
+  const openSheet = () => {
+    const entry = recorded ?? editingEntry;
+    setSheet({ form: recordFormFor(result, outcome.input.date as string, entry), errors: {}, banner: '', editing: entry?.id ?? '' });
+  };
+  const saveSheet = () => {
+    if (!sheet) return;
+    const checked = checkRecordForm(sheet.form, result.date);
+    if (!checked.ok) {
+      setSheet({ ...sheet, errors: checked.errors, banner: '' });
+      return;
+    }
+    try {
+      // The case as estimated (without its year-to-date figures: the chain gives those), on the 结算日期 she gave.
+      const c = { ...caseOf(outcome.input), date: checked.date };
+      const { entry } = recordCase(meta.who, c, checked.details, sheet.editing || undefined);
+      const next = { ...meta, recordedId: entry.id, editing: '' };
+      writeStored(LAST_YEAR_KEY, next);
+      setMeta(next);
+      setSheet(null);
+      // Saved on the phone already; the store gets it when the network answers (and the overview tries again).
+      syncRecord(meta.who, year).catch(() => undefined);
+    } catch (error) {
+      setSheet({ ...sheet, errors: {}, banner: error instanceof ServiceError ? error.message : '没能记入本年，请再试一次' });
+    }
+  };
 
   return (
     <ThemedPage id='estimate-result' className='estimate-result'>
@@ -130,6 +182,64 @@ export default function EstimateResultPage() {
         <Text id='result-check' className={`muted result-check result-check--${server.check}`}>
           {CHECK_TEXT[server.check]}
         </Text>
+        {meta.ytd !== 'none' ? (
+          <Text id='result-ytd' className='muted result-check'>
+            {meta.ytd === 'record'
+              ? `本年度累计：按这一年的记录自动算（已计入 ${meta.counted} 次）。`
+              : '本年度累计：按您自己填写的数算，没有用这一年的记录。'}
+          </Text>
+        ) : null}
+      </View>
+
+      <View id='result-year' className='card'>
+        {recorded ? (
+          <View className='result-recorded'>
+            <Text id='result-recorded-text' className='card-title'>
+              已记入本年（第 {ordinal} 次）
+            </Text>
+            {who && who.id !== 'self' ? <Text className='muted'>记在 {who.name} 的 {year} 年记录里。</Text> : null}
+            <Text className='muted'>{recorded.settled ? '按结算单记的。' : '按估算记的；拿到结算单后可以改成实际的数。'}</Text>
+            <View className='btn-row'>
+              <View id='result-recorded-view' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={openYear}>
+                查看
+              </View>
+              <View id='result-recorded-edit' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={openSheet}>
+                修改
+              </View>
+            </View>
+          </View>
+        ) : (
+          <View>
+            <Text className='muted'>
+              {editingEntry ? '这是修改后的估算：保存后，这一年后面几次的报销也会跟着重算。' : '记下这次，下次估算会自动接着算今年的起付线和限额。'}
+            </Text>
+            <View id='result-record' className='btn btn-primary result-record' hoverClass='btn-hover' ariaRole='button' onClick={openSheet}>
+              {editingEntry ? '保存对这一次的修改' : '记入本年'}
+            </View>
+          </View>
+        )}
+      </View>
+
+      {meters.length > 0 ? (
+        <View id='result-meters' className='card'>
+          <Text className='card-title'>{elder ? '今年还能报多少' : '本年度额度进度'}</Text>
+          <Text className='muted'>算上这次以后，这一年的起付线和最高限额用到了哪里。</Text>
+          <MeterBars id='meter' meters={meters} elder={elder} nextWord={result.visitType === 'inpatient' ? '下次住院' : '下次'} />
+        </View>
+      ) : null}
+
+      <View id='result-compare' className='card'>
+        <Text className='card-title'>换个医院或地方看，会差多少？</Text>
+        <Text className='muted'>同样的费用，在乡镇卫生院、一级、二级、三级医院，市内、备案或未备案，自己各付多少；还有费用越多自己付多少的曲线。</Text>
+        <View
+          id='result-compare-open'
+          className='btn btn-secondary'
+          hoverClass='btn-hover'
+          ariaRole='button'
+          onClick={() => Taro.navigateTo({ url: '/packages/estimate/pages/compare/index' })}
+        >
+          比一比
+        </View>
       </View>
 
       {allowances.length > 0 ? (
@@ -183,6 +293,17 @@ export default function EstimateResultPage() {
       >
         回到首页
       </View>
+      {sheet ? (
+        <RecordSheet
+          form={sheet.form}
+          errors={sheet.errors}
+          banner={sheet.banner}
+          editing={Boolean(sheet.editing)}
+          onChange={(form) => setSheet({ ...sheet, form })}
+          onSave={saveSheet}
+          onCancel={() => setSheet(null)}
+        />
+      ) : null}
     </ThemedPage>
   );
 }
