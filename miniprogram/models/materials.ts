@@ -38,6 +38,84 @@ export function imageProblem(base64: string, size?: number): string | null {
   return null;
 }
 
+/**
+ * What the page says when a chosen file cannot go up, each saying what to do (issue 15: "a .pdf or a renamed .txt
+ * does nothing"). The server refuses the same files with its own words (server/applications/images/reencode.ts);
+ * the page shows those when it could not tell first.
+ */
+export const NOT_A_PHOTO = '这不是照片（只收 JPG、PNG 照片）。请用相机拍下这份材料，或从相册选一张照片；PDF、Word 等文件请先截图再上传。';
+export const STILL_TOO_LARGE = '这张照片压缩后仍超过 5 MB。请用手机相机重新拍一张（不要选"原图"或长截图），再上传。';
+export const UNREADABLE_PHOTO = '这张照片读不出来。请重新拍一张，或从相册另选一张。';
+
+/** The first bytes of a chosen file decide whether it is a photo, never its name or the type the picker claims. */
+export function kindOfBytes(head: ArrayLike<number>): 'image/jpeg' | 'image/png' | null {
+  const at = (i: number) => (i < head.length ? head[i] : -1);
+  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'image/jpeg';
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.every((b, i) => at(i) === b)) return 'image/png';
+  return null;
+}
+
+/** What happens to a chosen file: sent as it is, compressed first, or refused with a message saying what to do. */
+export type ChoiceVerdict = { action: 'send' } | { action: 'compress' } | { action: 'refuse'; message: string };
+
+export function choiceVerdict(file: { head: ArrayLike<number>; size: number }): ChoiceVerdict {
+  if (file.size === 0 || file.head.length === 0) return { action: 'refuse', message: EMPTY_IMAGE };
+  if (!kindOfBytes(file.head)) return { action: 'refuse', message: NOT_A_PHOTO };
+  return file.size > MAX_IMAGE_BYTES ? { action: 'compress' } : { action: 'send' };
+}
+
+/** The longest side a photo is re-encoded to in the browser: a page of A4 stays readable, a 48 MP photo shrinks. */
+export const MAX_SIDE_PX = 2000;
+
+/** JPEG qualities tried in turn (0–100, wx.compressImage's scale) until the photo fits; then it is refused. */
+export const COMPRESS_QUALITIES = [80, 60, 40, 20] as const;
+
+/** Width and height scaled down (never up) so the longer side is at most `maxSide`. */
+export function fitWithin(width: number, height: number, maxSide = MAX_SIDE_PX): { width: number; height: number } {
+  const long = Math.max(width, height);
+  if (!(long > maxSide)) return { width, height };
+  const k = maxSide / long;
+  return { width: Math.max(1, Math.round(width * k)), height: Math.max(1, Math.round(height * k)) };
+}
+
+/**
+ * Tries each quality in turn until a result fits the limit: the first that fits is kept; none fitting is a refusal
+ * with STILL_TOO_LARGE. `encode` is the platform's (wx.compressImage, a canvas in the browser).
+ */
+export async function compressUntilFits<T extends { size: number }>(encode: (quality: number) => Promise<T>, limit = MAX_IMAGE_BYTES): Promise<T | { refused: string }> {
+  for (const quality of COMPRESS_QUALITIES) {
+    const out = await encode(quality);
+    if (out.size > 0 && out.size <= limit) return out;
+  }
+  return { refused: STILL_TOO_LARGE };
+}
+
+/** One photo of a slot as the page shows it: its place, and where its thumbnail comes from (null: not shown yet). */
+export interface SlotPhoto {
+  id: string;
+  index: number;
+  url: string | null;
+}
+
+export function slotPhotos(uploaded: { id: string }[], links: Record<string, string>): SlotPhoto[] {
+  return uploaded.map((u, index) => ({ id: u.id, index, url: links[u.id] ?? null }));
+}
+
+/** Photos may be deleted or replaced by the one who filed, while the application is a draft or returned. */
+export function photosEditable(view: Pick<ApplicationView, 'status' | 'myRole'>): boolean {
+  return view.myRole === 'filer' && (view.status === 'draft' || view.status === 'returned');
+}
+
+/** The checklist items the 退回 names, read defensively (an older server sends no returnConcerns). */
+export function concernedMaterials(view: object): string[] {
+  const concerns = (view as { returnConcerns?: { materials?: unknown } | null }).returnConcerns;
+  const list = concerns && Array.isArray(concerns.materials) ? concerns.materials : [];
+  return list.filter((m): m is string => typeof m === 'string');
+}
+
+export const CONCERN_TEXT = '经办机构指出这项材料有问题';
+
 export interface ChecklistRow {
   item: string;
   name: string;

@@ -12,6 +12,7 @@ import { ApplicationError } from './errors';
 import { createDraftRequest, updateDraftRequest, parseApplicationRequest, DraftContent } from '../../shared/schemas/application';
 import { inverseRelation } from '../../shared/filing/relations';
 import { earlierResult, onceByKey, recordResult } from './request-key';
+import { issueNumber } from './number';
 
 /**
  * A saved family member (mine) as the principal: the sealed ID number is copied, never sent to the client. A phone
@@ -83,6 +84,7 @@ export async function createDraft(ctx: AppContext, identity: Identity, input: un
           updatedAt: at,
           submittedAt: null,
         };
+        r.number = await issueNumber(tx, r, at);
         await tx.insertApplication(r);
         await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'create', null, '创建草稿');
         await recordResult(ctx, tx, identity, 'createDraft', req.requestId, r.id);

@@ -10,5 +10,6 @@ export { saveFamilyMember, listFamilyMembers, deleteFamilyMember } from './famil
 export { claimIdentity } from './claims';
 export { uploadMaterial, MAX_MATERIAL_BYTES } from './materials';
 export { attachMaterial, issueUploadTicket } from './attach';
+export { deleteMaterial, materialLinks } from './material-read';
 export { ApplicationError } from './errors';
 export type { ApplicationView, ApplicationSummary } from './view';

@@ -14,6 +14,20 @@ import { extraRefusal, hooksOf, openCall } from './types';
 import type { AcceptExtras } from './hooks';
 import { cancelReplaced } from './change-cancel';
 import { DecisionNotice } from '../notifications/service';
+import { normalizeNumber } from '../../shared/applications/numbers';
+import { applicationType } from '../../shared/applications/registry';
+import { checkConcerns, concernFieldLabel, concernMaterialName, type ReturnConcerns } from '../../shared/applications/concerns';
+
+/** The audit note's tail: what the reason named, in words ("（所指：居住地址；居住证明）"). */
+function concernNote(type: string, concerns: ReturnConcerns | null): string {
+  if (!concerns) return '';
+  const module = applicationType(type);
+  const words = [
+    ...concerns.fields.map((f) => concernFieldLabel(module, f) ?? f),
+    ...concerns.materials.map((m) => concernMaterialName(module, m) ?? m),
+  ];
+  return `（所指：${words.join('、')}）`;
+}
 
 /**
  * Staff actions, for `yibao staff list|show|accept|return|reject` on the same store. Staff are trusted by whoever
@@ -26,16 +40,36 @@ import { DecisionNotice } from '../notifications/service';
  */
 export async function staffList(
   ctx: AppContext,
-  filter: { status?: ApplicationStatus; cursor?: string; limit?: number } = { status: 'submitted' },
+  filter: { status?: ApplicationStatus; cursor?: string; limit?: number; number?: string } = { status: 'submitted' },
 ): Promise<Page<ApplicationSummary>> {
-  const { status, ...page } = filter;
+  const { status, number, ...page } = filter;
+  if (number !== undefined) {
+    // By business number: the one application that has it (whatever its status), or none.
+    const wanted = normalizeNumber(number);
+    if (!wanted) throw new RuleError('INVALID_INPUT', `业务编号格式不正确：${number}（例如 SX-2026-000123）`, 'number');
+    const found = await byNumber(ctx, wanted);
+    const items = found && (!status || found.status === status) ? [summaryView(found, 'staff')] : [];
+    return { items, total: items.length, nextCursor: null };
+  }
   const records = await ctx.store.listApplications({ ...(status ? { status } : {}), order: 'queue', ...page });
   return mapPage(records, (r) => summaryView(r, 'staff'));
 }
 
+async function byNumber(ctx: AppContext, number: string): Promise<ApplicationRecord | null> {
+  return (await ctx.store.listApplications({ number, limit: 1 })).items[0] ?? null;
+}
+
+/** Staff name an application by its id or by its business number ("SX-2026-000123"). */
+async function staffRecord(ctx: AppContext, idOrNumber: string): Promise<ApplicationRecord | null> {
+  const direct = await ctx.store.getApplication(idOrNumber);
+  if (direct) return direct;
+  const number = normalizeNumber(idOrNumber);
+  return number ? byNumber(ctx, number) : null;
+}
+
 export async function staffShow(ctx: AppContext, input: unknown): Promise<ApplicationView> {
   const { id } = parseApplicationRequest(staffRequest.pick({ id: true }), input);
-  const r = await ctx.store.getApplication(id);
+  const r = await staffRecord(ctx, id);
   if (!r) throw notFound();
   return viewOf(ctx, r, 'staff');
 }
@@ -43,12 +77,15 @@ export async function staffShow(ctx: AppContext, input: unknown): Promise<Applic
 async function decide(
   ctx: AppContext,
   action: Extract<Action, 'accept' | 'return' | 'reject'>,
-  id: string,
+  idOrNumber: string,
   staff: string,
   reason: string | null,
   extras: AcceptExtras = {},
+  concerns?: { fields: string[]; materials: string[] },
 ) {
   const at = nowIso(ctx);
+  // Named by its business number: decided by its id (the number never changes hands).
+  const id = (await staffRecord(ctx, idOrNumber))?.id ?? idOrNumber;
   // 消息 to everyone who can see it (server/notifications): written with the decision, sent to WeChat after it.
   const notice = await DecisionNotice.prepare(ctx.store, id);
   // The type's hooks (server/applications/types.ts) run inside; its type cannot change, so it is read first.
@@ -63,8 +100,12 @@ async function decide(
       }
     }
     const masked = reason === null ? null : maskIdNumbersInText(reason);
-    const next: ApplicationRecord = { ...r, status: transition(r.status, action), decisionReason: masked, updatedAt: at };
-    let note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}`;
+    const status = transition(r.status, action);
+    // What the reason names, checked against this application's type: an unknown box or material is refused.
+    const checked = checkConcerns(applicationType(r.type), concerns);
+    if (!checked.ok) throw new RuleError('INVALID_INPUT', checked.message, 'concerns');
+    const next: ApplicationRecord = { ...r, status, decisionReason: masked, returnConcerns: checked.value, updatedAt: at };
+    let note = action === 'accept' ? '受理' : `${action === 'return' ? '退回' : '不予受理'}：${masked}${concernNote(r.type, checked.value)}`;
     if (action === 'accept' && call.onAccepted) {
       // What the type records with the acceptance (a 补助 claim's ledger entry), in the same transaction.
       const recorded = await call.onAccepted(tx, r, { staff, at, ...extras });
@@ -94,10 +135,10 @@ export async function accept(ctx: AppContext, input: unknown): Promise<Applicati
 /** Back to the applicant with the reason; they edit and resubmit. */
 export async function returnApplication(ctx: AppContext, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(staffReasonRequest, input);
-  return decide(ctx, 'return', req.id, req.staff, req.reason);
+  return decide(ctx, 'return', req.id, req.staff, req.reason, {}, req.concerns);
 }
 
 export async function reject(ctx: AppContext, input: unknown): Promise<ApplicationView> {
   const req = parseApplicationRequest(staffReasonRequest, input);
-  return decide(ctx, 'reject', req.id, req.staff, req.reason);
+  return decide(ctx, 'reject', req.id, req.staff, req.reason, {}, req.concerns);
 }

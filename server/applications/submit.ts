@@ -18,6 +18,7 @@ import {
 } from '../../shared/schemas/application';
 import { applicationType } from '../../shared/applications/registry';
 import { openCall } from './types';
+import { issueNumber } from './number';
 
 function submitLimits(openid: string): Limit[] {
   const what = '提交申请';
@@ -90,6 +91,8 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       content,
       commitment: { formId: form.id, kind: form.kind, signerName, signedAt: at },
       decisionReason: null,
+      // What a 退回 named goes with its reason: the resubmitted application is a new answer to both.
+      returnConcerns: null,
       createdAt: base?.createdAt ?? at,
       updatedAt: at,
       submittedAt: at,
@@ -97,8 +100,14 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       // 变更备案: the filing this one replaces, kept through every resubmission.
       ...(base?.replaces ? { replaces: base.replaces } : {}),
     };
-    if (base) await tx.updateApplication(next);
-    else await tx.insertApplication(next);
+    if (base) {
+      // The number stays through every resubmission (a record older than numbers keeps showing its id).
+      if (base.number) next.number = base.number;
+      await tx.updateApplication(next);
+    } else {
+      next.number = await issueNumber(tx, next, at);
+      await tx.insertApplication(next);
+    }
     await audit(
       tx,
       next,

@@ -55,6 +55,8 @@ export function summaryView(r: ApplicationRecord, identity: Identity | 'staff'):
     agent: agent(r.content.agent),
     title: title(r),
     decisionReason: r.decisionReason,
+    returnConcerns: r.returnConcerns ?? null,
+    number: r.number ?? null,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     submittedAt: r.submittedAt,

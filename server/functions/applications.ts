@@ -1,4 +1,18 @@
-import { attachMaterial, cancelFiling, changeFiling, createDraft, getOne, issueUploadTicket, listMine, submit, updateDraft, uploadMaterial, withdraw } from '../applications';
+import {
+  attachMaterial,
+  cancelFiling,
+  changeFiling,
+  createDraft,
+  deleteMaterial,
+  getOne,
+  issueUploadTicket,
+  listMine,
+  materialLinks,
+  submit,
+  updateDraft,
+  uploadMaterial,
+  withdraw,
+} from '../applications';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
@@ -24,6 +38,9 @@ export const applicationsFunction: StoreFunction = {
       // A photo as a file: where to upload it, then the uploaded file attached (server/applications/attach.ts).
       uploadTicket: (app, who, p) => issueUploadTicket(app, who, p),
       attachMaterial: (app, who, p) => attachMaterial(app, who, p),
+      // Photos shown back (short-lived addresses after the view's access check) and taken back (material-read.ts).
+      materialLinks: (app, who, p) => materialLinks(app, who, p),
+      deleteMaterial: (app, who, p) => deleteMaterial(app, who, p),
     },
     '办事申请',
   ),

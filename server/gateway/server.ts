@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, GatewayLimits, InFlightBudget } from './limits';
 import { rawSecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
+import { isMaterialImagePath, serveMaterialImage } from './material-image';
 import { ticketApplication } from '../applications/attach';
 import { MAX_MATERIAL_BYTES } from '../applications/materials';
 import { uploadCloudPath } from '../store/files';
@@ -190,6 +191,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (pathname === null) {
       refuse(res, BAD_TARGET);
       return done(400);
+    }
+    if (isMaterialImagePath(pathname)) {
+      serveMaterialImage(app, pathname, req.url, req, res)
+        .then(done)
+        .catch((e) => {
+          log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+          if (!res.headersSent) refuse(res, INTERNAL);
+          else res.destroy();
+          done(500);
+        });
+      return;
     }
     if (pathname.startsWith('/api/')) {
       api(pathname.slice(5), req)

@@ -25,7 +25,9 @@ export function eventOf(status: ApplicationRecord['status']): MessageEvent | nul
 export function messageText(record: ApplicationRecord, event: MessageEvent): { title: string; body: string } {
   const what = applicationTypeLabel(record.type);
   const name = record.content.principal?.name;
-  const subject = name ? `${what}（${name}）` : what;
+  // The business number is what she reads out when she calls the office (older records have none).
+  const about = [name, record.number ? `业务编号 ${record.number}` : undefined].filter(Boolean).join('，');
+  const subject = about ? `${what}（${about}）` : what;
   const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason) : '';
   if (event === 'returned') {
     return {

@@ -101,7 +101,11 @@ export function applicationsCondition(q: ApplicationQuery, _: CloudCommand): obj
   if (q.filerOpenid !== undefined) who.push({ filerOpenid: q.filerOpenid });
   if (q.principalIdHashes && q.principalIdHashes.length > 0) who.push({ principalIdHash: _.in(q.principalIdHashes) });
   if (who.length === 0 && (q.filerOpenid !== undefined || q.principalIdHashes !== undefined)) return 'none';
-  const fields = { ...(q.status === undefined ? {} : { status: q.status }), ...(q.type === undefined ? {} : { type: q.type }) };
+  const fields = {
+    ...(q.status === undefined ? {} : { status: q.status }),
+    ...(q.type === undefined ? {} : { type: q.type }),
+    ...(q.number === undefined ? {} : { number: q.number }),
+  };
   const plain = Object.keys(fields).length > 0 ? fields : null;
   if (who.length === 0) return plain;
   if (who.length === 1) return { ...who[0], ...plain };
@@ -178,6 +182,11 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
     },
     getMaterial: (id) => get<MaterialRecord>('materials', id),
     insertMaterial: (r) => insert('materials', r.id, r),
+    async deleteMaterial(id) {
+      if ((await get('materials', id)) === null) return false;
+      await doc('materials', id).remove();
+      return true;
+    },
     getVeteranRoster: (idHash) => get<VeteranRosterRecord>('veteranRoster', idHash),
     async putVeteranRoster(r) {
       await doc('veteranRoster', r.idHash).set(r);

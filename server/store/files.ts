@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { randomBytes } from 'crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import { cloudbaseApp, CloudbaseConfig } from './cloudbase';
 
 /**
@@ -12,6 +12,15 @@ export interface FileStorage {
   put(relativePath: string, bytes: Buffer): Promise<string>;
   read(storagePath: string): Promise<Buffer>;
   remove(storagePath: string): Promise<void>;
+  /**
+   * A short-lived address from which the material's own bytes can be shown (a thumbnail, a preview), made only after
+   * the caller's access was checked (server/applications/material-read.ts). CloudBase: a temporary URL from
+   * getTempFileURL with `maxAge` (the client reads nothing itself: the rules say `read: false`). Locally: the
+   * gateway's GET /api/material-image/<id> with an HMAC over (material, account, stored file, expiry).
+   */
+  link(grant: LinkGrant, expiresAt: Date): Promise<string>;
+  /** Local only: whether a gateway link's signature is this storage's for that grant and has not expired. */
+  checkLink?(grant: LinkGrant, expiresAtSeconds: number, signature: string, now: Date): boolean;
   /** Photos the mini-program uploaded itself, before a function checks and re-encodes them (attach.ts). */
   inbox: UploadInbox;
 }
@@ -31,6 +40,38 @@ export interface UploadInbox {
   sizeOf(fileId: string): Promise<number | null>;
   read(fileId: string): Promise<Buffer>;
   remove(fileId: string): Promise<void>;
+}
+
+/** Who may read which stored file: a link is good for this material of this account only, and for this very file. */
+export interface LinkGrant {
+  materialId: string;
+  openid: string;
+  storagePath: string;
+}
+
+/** Where the gateway serves a material's bytes (server/gateway/material-image.ts). */
+export const MATERIAL_IMAGE_ROUTE = '/api/material-image/';
+
+/**
+ * The key of local links: random per storage object, never written anywhere. The gateway and the functions it runs
+ * share one context, so one key signs and checks; a restart ends every link (they last minutes anyway).
+ */
+function linkSigner(key: Buffer) {
+  const sign = (g: LinkGrant, exp: number) =>
+    createHmac('sha256', key).update(`${g.materialId}\n${g.openid}\n${g.storagePath}\n${exp}`).digest('base64url');
+  return {
+    url(g: LinkGrant, expiresAt: Date): string {
+      const exp = Math.floor(expiresAt.getTime() / 1000);
+      const q = new URLSearchParams({ a: g.openid, e: String(exp), s: sign(g, exp) });
+      return `${MATERIAL_IMAGE_ROUTE}${encodeURIComponent(g.materialId)}?${q.toString()}`;
+    },
+    check(g: LinkGrant, exp: number, signature: string, now: Date): boolean {
+      if (!Number.isSafeInteger(exp) || exp * 1000 <= now.getTime()) return false;
+      const want = Buffer.from(sign(g, exp));
+      const got = Buffer.from(signature);
+      return got.length === want.length && timingSafeEqual(got, want);
+    },
+  };
 }
 
 /** The cloudPath prefix of client uploads: the only place the security rules let a client write. */
@@ -72,9 +113,12 @@ export function localFileStorage(dataDir: string, files: FileSystem = fs.promise
     return `inbox/${cloudPath.slice(INBOX_PREFIX.length)}`;
   };
   const stat = files.stat ?? fs.promises.stat;
+  const links = linkSigner(randomBytes(32));
   return {
     put,
     read: (storagePath) => files.readFile(resolve(storagePath)),
+    link: async (grant, expiresAt) => links.url(grant, expiresAt),
+    checkLink: (grant, exp, signature, now) => links.check(grant, exp, signature, now),
     async remove(storagePath) {
       await files.rm(resolve(storagePath), { force: true });
     },
@@ -126,6 +170,7 @@ export function cloudCloudPath(env: string | undefined, fileId: string): string 
 
 /** The @cloudbase/node-sdk storage calls the inbox uses (types/index.d.ts of the SDK: getFileInfo, downloadFile). */
 type CloudStorageApi = {
+  getTempFileURL(o: { fileList: Array<{ fileID: string; maxAge: number }> }): Promise<{ fileList?: Array<{ tempFileURL?: string; code?: string }> }>;
   getFileInfo(o: { fileList: string[] }): Promise<{ fileList?: Array<{ size?: number; code?: string }> }>;
   downloadFile(o: { fileID: string }): Promise<{ fileContent: string | Buffer | undefined }>;
 };
@@ -143,6 +188,15 @@ export function cloudbaseFileStorage(config: CloudbaseConfig, prefix = 'yibao/ma
     },
     async remove(storagePath) {
       await cloudbaseApp(config).deleteFile({ fileList: [storagePath] });
+    },
+    async link(grant, expiresAt) {
+      // The server SDK's getTempFileURL (admin rights, after the function's own access check): maxAge in seconds,
+      // one file per call here; a missing file answers with a code other than SUCCESS and no URL.
+      const maxAge = Math.max(1, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+      const res = await (cloudbaseApp(config) as unknown as CloudStorageApi).getTempFileURL({ fileList: [{ fileID: grant.storagePath, maxAge }] });
+      const info = res.fileList?.[0];
+      if (!info?.tempFileURL || (info.code && info.code !== 'SUCCESS')) throw new Error(`no temporary URL for ${grant.materialId}: ${info?.code ?? 'empty answer'}`);
+      return info.tempFileURL;
     },
     inbox: {
       cloudPathOf: (fileId) => cloudCloudPath(config.env, fileId),

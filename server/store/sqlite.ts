@@ -237,6 +237,7 @@ function operations(db: Database.Database): StoreTx {
       'INSERT INTO family_members (id, openid, created_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
     ),
     deleteFamily: db.prepare('DELETE FROM family_members WHERE id = ?'),
+    deleteMaterial: db.prepare('DELETE FROM materials WHERE id = ?'),
     getMaterial: db.prepare<[string], Row>('SELECT doc FROM materials WHERE id = ?'),
     insertMaterial: db.prepare('INSERT INTO materials (id, application_id, uploaded_at, uploaded_by, size, doc) VALUES (?, ?, ?, ?, ?, ?)'),
     getRoster: db.prepare<[string], Row>('SELECT doc FROM veteran_roster WHERE id_hash = ?'),
@@ -310,6 +311,9 @@ function operations(db: Database.Database): StoreTx {
     },
     async getMaterial(id) {
       return parse<MaterialRecord>(s.getMaterial.get(id));
+    },
+    async deleteMaterial(id) {
+      return s.deleteMaterial.run(id).changes === 1;
     },
     async insertMaterial(r) {
       insertOnce(s.insertMaterial, `materials/${r.id}`, r.id, r.applicationId, r.uploadedAt, r.uploadedBy, r.size, JSON.stringify(r));
@@ -449,6 +453,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     deleteFamilyMember: locked(ops.deleteFamilyMember),
     getMaterial: locked(ops.getMaterial),
     insertMaterial: locked(ops.insertMaterial),
+    deleteMaterial: locked(ops.deleteMaterial),
     getVeteranRoster: locked(ops.getVeteranRoster),
     putVeteranRoster: locked(ops.putVeteranRoster),
     getVeteranLedger: locked(ops.getVeteranLedger),
@@ -509,6 +514,10 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       if (q.type !== undefined) {
         where.push('type = ?');
         params.push(q.type);
+      }
+      if (q.number !== undefined) {
+        where.push("json_extract(doc, '$.number') = ?");
+        params.push(q.number);
       }
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM applications ${filter}`).get(...params) as { n: number }).n;

@@ -43,6 +43,8 @@ export interface StoreTx {
   deleteFamilyMember(id: string): Promise<boolean>;
   getMaterial(id: string): Promise<MaterialRecord | null>;
   insertMaterial(record: MaterialRecord): Promise<void>;
+  /** The applicant takes a photo back (draft or returned only: the caller's check); false when there is none. */
+  deleteMaterial(id: string): Promise<boolean>;
   getVeteranRoster(idHash: string): Promise<VeteranRosterRecord | null>;
   /** Inserts or replaces the entry of that ID hash. */
   putVeteranRoster(record: VeteranRosterRecord): Promise<void>;
@@ -96,6 +98,8 @@ export interface ApplicationQuery {
   status?: ApplicationStatus;
   /** The principal's applications of one type (duplicate checks). */
   type?: ApplicationRecord['type'];
+  /** The application with this business number (staff search); numbers are unique, so at most one. */
+  number?: string;
   /**
    * `newest`: by creation, newest first ("我的申请"). `queue`: by submission, oldest first (the staff queue: the one
    * waiting longest comes first; never-submitted drafts last).

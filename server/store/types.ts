@@ -78,6 +78,10 @@ export interface ApplicationRecord {
   commitment: CommitmentRecord | null;
   /** The staff's reason when returned or rejected; cleared on resubmission. */
   decisionReason: string | null;
+  /** What the staff's reason names (form field paths, checklist item ids); cleared with the reason on resubmission. */
+  returnConcerns?: { fields: string[]; materials: string[] } | null;
+  /** The short business number given at creation ("SX-2026-000123"), never reused; absent on older records. */
+  number?: string;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;

@@ -64,6 +64,11 @@ export interface ApplicationTypeModule<Id extends string = string, Section = unk
   schema: { complete: z.ZodTypeAny; draft: z.ZodType<Section, z.ZodTypeDef, unknown> };
   /** Plain-Chinese names of the section's fields, keyed by path below the section ("kind" → "备案类型"). */
   fieldLabels: Record<string, string>;
+  /**
+   * The letters its short business number starts with ("SX" → SX-2026-000123): the place whose office handles it,
+   * as the type's documents name it. Letters only (A–Z, 2–4), so a number reads out over the phone.
+   */
+  numberPrefix(section: Section | undefined): string;
   /** What the application is called in a list: a 备案's kind ("异地长期居住人员备案") rather than the type. */
   title?(section: Section | undefined): string | undefined;
   /** Every item this type's checklists can name (an upload names one of these). */

@@ -44,6 +44,10 @@ export interface ApplicationSummary {
   agent: AgentView | null;
   title: string;
   decisionReason: string | null;
+  /** What the 退回 (or 不予受理) names beside its reason: form field paths and checklist item ids; null when nothing. */
+  returnConcerns: { fields: string[]; materials: string[] } | null;
+  /** The short business number ("SX-2026-000123"); null on a record made before numbers existed (show the id). */
+  number: string | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;

@@ -99,8 +99,27 @@ export const staffAcceptRequest = staffRequest
     confirmDuplicate: paragraph(200).optional(),
   })
   .strict();
+/**
+ * What a 退回 names beside its reason: form field paths and checklist item ids. Their shape is checked here; whether
+ * the application's type has them is checked against its module (shared/applications/concerns.ts).
+ */
+const concernKey = (what: string) =>
+  z
+    .string({ invalid_type_error: `${what}须写成文字` })
+    .min(1, `${what}不能为空`)
+    .max(80, `${what}最多 80 个字符`)
+    .regex(/^[A-Za-z][A-Za-z0-9.]*$/, `${what}须是表上的项目编号，例如 remoteFiling.residenceAddress`);
+export const returnConcernsRequest = z
+  .object({
+    fields: z.array(concernKey('格子'), { invalid_type_error: '所指格子须写成列表' }).max(30, '最多指出 30 个格子').default([]),
+    materials: z.array(concernKey('材料'), { invalid_type_error: '所指材料须写成列表' }).max(30, '最多指出 30 项材料').default([]),
+  })
+  .strict();
+
 /** 退回 and 不予受理 say why: the applicant reads the reason and, when returned, fixes the application. */
-export const staffReasonRequest = z.object({ id: applicationId, staff: personName(30), reason: paragraph(200) }).strict();
+export const staffReasonRequest = z
+  .object({ id: applicationId, staff: personName(30), reason: paragraph(200), concerns: returnConcernsRequest.optional() })
+  .strict();
 
 export { familyMemberRequest } from './person';
 export const familyMemberIdRequest = z.object({ id: applicationId }).strict();
@@ -154,6 +173,9 @@ const FIELD_LABELS: Record<string, string> = {
   'commitment.accepted': '同意承诺书',
   'commitment.signerName': '签名',
   reason: '原因',
+  concerns: '退回所指的内容',
+  'concerns.fields': '退回所指的格子',
+  'concerns.materials': '退回所指的材料',
   staff: '经办人',
   name: '姓名',
   relation: '与本人关系',

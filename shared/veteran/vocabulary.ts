@@ -30,6 +30,8 @@ export interface VeteranVocabulary {
  * Data only: the claim's schema, checklist and views are built from it (shared/applications/veteran-subsidy).
  */
 export interface ClaimVocabulary {
+  /** The letters of the claim's business numbers (shared/applications/numbers.ts): the region's, e.g. "YC". */
+  readonly numberPrefix: string;
   /** The paper the claim is filed with (the 结算单): the type's one material item. */
   readonly settlementSheet: MaterialItem;
   /** Which form of that paper is brought ("原件或复印件加盖医疗机构印章"), in the order the page offers them. */

@@ -117,6 +117,8 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       await type(page, 'agent-id', DAUGHTER_ID);
       await type(page, 'agent-phone', '1390000123');
       await type(page, 'destination-province', '广东省');
+      // Checked as she leaves the box, before 下一步 (issue 15: "每一项都会马上检查" was not true).
+      expect(await text(page, '#field-agent-phone-error')).toBe(phoneProblem('1390000123'));
       await type(page, 'destination-city', '深圳市');
       await tap(page, '#form-next');
       expect(await text(page, '#field-agent-phone-error')).toBe(phoneProblem('1390000123'));
@@ -179,9 +181,11 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       await tap(page, '#detail-list');
       await waitText(page, `#list-item-${id} .list-item-status`, '已提交，待受理');
 
-      // Staff return it with a reason (the CLI on the same data directory).
+      // Staff return it with a reason, naming the box and the material it is about (the CLI on the same data directory).
       const reason = '请补传代办人及备案人身份证照片，并写明居住地址的门牌号';
-      expect(staff('return', id, '--staff', '王经办', '--reason', reason)).toMatchObject({ status: 'returned' });
+      expect(
+        staff('return', id, '--staff', '王经办', '--reason', reason, '--field', 'remoteFiling.residenceAddress', '--material', 'agentAndPrincipalIdentity'),
+      ).toMatchObject({ status: 'returned', returnConcerns: { fields: ['remoteFiling.residenceAddress'], materials: ['agentAndPrincipalIdentity'] } });
 
       // She sees the reason, fixes the address, uploads the missing photo and resubmits.
       await page.reload();
@@ -192,6 +196,16 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       await screenshot(page, '#apply-detail', 'apply-returned.png');
       await tap(page, '#detail-edit');
       await shown(page, '#form-returned').waitFor();
+      // Where she fixes it (issue 15): the reason at the top, what it concerns in words, and the box it names marked —
+      // as "退回时指出", not as an error of hers.
+      await waitText(page, '#form-return-reason', `经办机构退回了这份申请：${reason}`);
+      expect(await text(page, '#form-return-fields')).toBe('要改的内容：异地长期居住住址');
+      const idPhotos = applicationType('remoteFiling').materialItems.find((m) => m.id === 'agentAndPrincipalIdentity')!.name;
+      expect(await text(page, '#form-return-materials')).toBe(`要重新上传的材料：${idPhotos}`);
+      expect(await text(page, '#field-residence-address-flag')).toBe('退回时指出');
+      expect(await page.locator('#field-residence-address-error').count()).toBe(0);
+      expect(await page.locator('#field-destination-city-flag').count()).toBe(0);
+      await screenshot(page, '#apply-form', 'apply-form-returned.png');
       // Stored ID numbers come back masked only: the boxes are empty and keep the stored number.
       expect(await inputValue(page, 'agent-id')).toBe('');
       expect(await text(page, '#form-principal-summary')).toContain('110105********002X');
@@ -205,6 +219,14 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       await signAndSubmit(page, '张小红');
       expect(idFromUrl(page)).toBe(id);
       expect(await text(page, '#detail-timeline')).toContain('修改后重新提交');
+      // The short business number, on the detail page and in 我的申请 (not the long id).
+      const number = (await staffShow(gateway.app, { id })).number!;
+      expect(number).toMatch(/^SX-\d{4}-000001$/);
+      expect(await text(page, '#detail-number')).toBe(`业务编号 ${number}`);
+      await tap(page, '#detail-list');
+      await waitText(page, `#list-item-${id}-number`, `业务编号 ${number}`);
+      await tap(page, `#list-item-${id}`);
+      await waitText(page, '#detail-status', '已提交，待受理');
 
       // Staff accept; she sees 已受理, and withdrawing is no longer offered.
       expect(staff('accept', id, '--staff', '王经办')).toMatchObject({ status: 'accepted' });
@@ -215,6 +237,30 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       const timeline = await text(page, '#detail-timeline');
       for (const step of ['创建草稿', '提交申请', `退回：${reason}`, '修改后重新提交', '受理']) expect(timeline).toContain(step);
       await screenshot(page, '#apply-detail', 'apply-accepted.png');
+
+      // Her father on his own phone: declared only, he sees nothing; verified by staff at the counter (the CLI), he sees
+      // the filing she made for him, marked as hers.
+      const dad = await phoneOf('father');
+      try {
+        await dad.page.goto(`${gateway.url}/#/packages/apply/pages/identity/index`);
+        await type(dad.page, 'identity-name', '张大山');
+        await type(dad.page, 'identity-id', FATHER_ID);
+        await tap(dad.page, '#identity-declare');
+        await waitText(dad.page, '#identity-level', '待核验');
+        const ref = (await text(dad.page, '#identity-ref')).replace(' ', '');
+        await dad.page.goto(`${gateway.url}/#/packages/apply/pages/list/index`);
+        await shown(dad.page, '#list-empty').waitFor();
+        expect(await dad.page.locator(`#list-item-${id}`).count()).toBe(0);
+        staff('identity', 'verify', '--id-number', FATHER_ID, '--name', '张大山', '--ref', ref, '--staff', '王经办', '--evidence', '核对身份证原件');
+        await dad.page.reload();
+        await waitText(dad.page, `#list-item-${id}-by`, '由 张小红（子女）代办');
+        expect(await text(dad.page, `#list-item-${id}-number`)).toBe(`业务编号 ${number}`);
+        await screenshot(dad.page, '#apply-list', 'apply-father-list.png');
+        await tap(dad.page, `#list-item-${id}`);
+        await waitText(dad.page, '#detail-filed-by', '由 张小红（子女）代办');
+      } finally {
+        await dad.context.close();
+      }
 
       // Another person: an empty list, and the application's own address says "not found".
       const stranger = await phoneOf('stranger');

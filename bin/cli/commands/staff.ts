@@ -11,11 +11,12 @@ import { staffIdentity, STAFF_IDENTITY_USAGE } from './staff-identity';
 
 const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn', 'cancelled'];
 
-export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all] [--limit 20] [--cursor <上一页给出的 nextCursor>]
-  yibao staff show <申请编号>
-  yibao staff accept <申请编号> --staff <经办人> [--amount <核定补助金额>] [--confirm-duplicate <理由>]
-  yibao staff return <申请编号> --staff <经办人> --reason <退回原因>
-  yibao staff reject <申请编号> --staff <经办人> --reason <不予受理原因>
+export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all] [--limit 20] [--cursor <上一页给出的 nextCursor>] [--number <业务编号>]
+  yibao staff show <申请编号或业务编号>
+  yibao staff accept <申请编号或业务编号> --staff <经办人> [--amount <核定补助金额>] [--confirm-duplicate <理由>]
+  yibao staff return <申请编号或业务编号> --staff <经办人> --reason <退回原因> [--field <格子，如 remoteFiling.residenceAddress>]… [--material <材料，如 residenceProof>]…
+  yibao staff reject <申请编号或业务编号> --staff <经办人> --reason <不予受理原因> [--field <格子>]… [--material <材料>]…
+  （申请编号也可写成 --id <编号>；--field、--material 可以写多次）
   yibao staff import-roster <名册.csv|.xlsx> [--region ${rosterRegionWords().ids}] [--staff <经办人>] [--allow-errors]
   yibao staff import-payments <发放名单.csv|.xlsx> [--staff <经办人>] [--allow-errors]
 ${STAFF_IDENTITY_USAGE}
@@ -23,11 +24,14 @@ ${STAFF_IDENTITY_USAGE}
 
 /** Options that take no value. */
 const FLAGS = new Set(['allow-errors']);
+/** Options that may be given more than once: each value is kept, in order. */
+const REPEATED = new Set(['field', 'material']);
 
 /** `--name value` options (and `--flag`s) after the positional arguments. */
-function options(args: string[]): { positional: string[]; opts: Record<string, string> } {
+function options(args: string[]): { positional: string[]; opts: Record<string, string>; lists: Record<string, string[]> } {
   const positional: string[] = [];
   const opts: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.startsWith('--') && FLAGS.has(a.slice(2))) {
@@ -35,24 +39,42 @@ function options(args: string[]): { positional: string[]; opts: Record<string, s
     } else if (a.startsWith('--')) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith('--')) throw new RuleError('INVALID_INPUT', `选项 ${a} 缺少取值`, a.slice(2));
-      opts[a.slice(2)] = value;
+      const name = a.slice(2);
+      if (REPEATED.has(name)) (lists[name] ??= []).push(value);
+      else if (Object.prototype.hasOwnProperty.call(opts, name)) throw new RuleError('INVALID_INPUT', `选项 ${a} 只能写一次`, name);
+      else opts[name] = value;
       i++;
     } else positional.push(a);
   }
-  return { positional, opts };
+  return { positional, opts, lists };
+}
+
+/** What a 退回 or 不予受理 names (--field, --material), or nothing when neither is given. */
+function concerns(lists: Record<string, string[]>): { concerns?: { fields: string[]; materials: string[] } } {
+  if (!lists.field && !lists.material) return {};
+  return { concerns: { fields: lists.field ?? [], materials: lists.material ?? [] } };
 }
 
 async function run(app: AppContext, sub: string | undefined, args: string[]): Promise<unknown> {
-  const { positional, opts } = options(args);
-  const [id] = positional;
+  const { positional, opts, lists } = options(args);
+  if (positional.length > 0 && opts.id !== undefined && positional[0] !== opts.id) {
+    throw new RuleError('INVALID_INPUT', `申请编号写了两个：${positional[0]} 和 --id ${opts.id}`, 'id');
+  }
+  const id = positional[0] ?? opts.id;
   switch (sub) {
     case 'list': {
       const status = opts.status ?? 'submitted';
       if (status !== 'all' && !STATUSES.includes(status as ApplicationStatus)) {
         throw new RuleError('INVALID_INPUT', `未知的状态：${status}`, 'status');
       }
-      const page = { ...(opts.cursor ? { cursor: opts.cursor } : {}), ...(opts.limit ? { limit: Number(opts.limit) } : {}) };
-      return staffList(app, status === 'all' ? page : { status: status as ApplicationStatus, ...page });
+      const page = {
+        ...(opts.cursor ? { cursor: opts.cursor } : {}),
+        ...(opts.limit ? { limit: Number(opts.limit) } : {}),
+        // A number is looked up whatever the status, unless --status names one.
+        ...(opts.number !== undefined ? { number: opts.number } : {}),
+      };
+      const byNumber = opts.number !== undefined && opts.status === undefined;
+      return staffList(app, status === 'all' || byNumber ? page : { status: status as ApplicationStatus, ...page });
     }
     case 'show':
       return staffShow(app, { id });
@@ -65,9 +87,9 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
         ...(opts['confirm-duplicate'] !== undefined ? { confirmDuplicate: opts['confirm-duplicate'] } : {}),
       });
     case 'return':
-      return returnApplication(app, { id, staff: opts.staff, reason: opts.reason });
+      return returnApplication(app, { id, staff: opts.staff, reason: opts.reason, ...concerns(lists) });
     case 'reject':
-      return reject(app, { id, staff: opts.staff, reason: opts.reason });
+      return reject(app, { id, staff: opts.staff, reason: opts.reason, ...concerns(lists) });
     case 'import-roster':
     case 'import-payments': {
       if (!id) throw new RuleError('INVALID_INPUT', `请指定要导入的 CSV 或 XLSX 文件：yibao staff ${sub} <文件>`);

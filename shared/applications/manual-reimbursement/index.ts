@@ -1,4 +1,5 @@
 import type { ApplicationTypeModule } from '../types';
+import { GUIDE_NUMBER_PREFIX } from '../numbers';
 import { grouped } from '../../money';
 import { rmbUppercase } from '../../rmb';
 import { isAmount } from '../../schemas/common';
@@ -32,6 +33,7 @@ export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', M
   label: '住院省内异地线上手工报销',
   schema: { complete: manualReimbursementSection, draft: manualReimbursementDraft },
   fieldLabels: { '': '报销信息', ...MANUAL_REIMBURSEMENT_FIELD_LABELS },
+  numberPrefix: () => GUIDE_NUMBER_PREFIX,
   materialItems: MANUAL_REIMBURSEMENT_MATERIALS,
   checklist: () => MANUAL_REIMBURSEMENT_MATERIALS,
   commitmentForms: [REIMBURSEMENT_PERSONAL_COMMITMENT, REIMBURSEMENT_AGENT_COMMITMENT],

@@ -1,4 +1,5 @@
 import type { ApplicationTypeModule } from '../types';
+import { GUIDE_NUMBER_PREFIX } from '../numbers';
 import { REMOTE_FILING_KIND_INFO, type FilingTerm } from './kinds';
 import { filingValidity } from './validity';
 import { REMOTE_FILING_MATERIALS, remoteFilingChecklist } from './materials';
@@ -27,6 +28,7 @@ export const remoteFiling: ApplicationTypeModule<'remoteFiling', RemoteFilingSec
   label: '异地就医备案',
   schema: { complete: remoteFilingSection, draft: remoteFilingDraft },
   fieldLabels: { '': '备案信息', ...REMOTE_FILING_FIELD_LABELS },
+  numberPrefix: () => GUIDE_NUMBER_PREFIX,
   title: (s) => (s?.kind ? REMOTE_FILING_KIND_INFO[s.kind].label : undefined),
   materialItems: Object.values(REMOTE_FILING_MATERIALS),
   checklist: (s, hasAgent) => remoteFilingChecklist(s?.kind, hasAgent),

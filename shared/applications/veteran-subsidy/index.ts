@@ -63,6 +63,8 @@ export const veteranSubsidy: ApplicationTypeModule<'veteranSubsidy', SubsidySect
   label: '优抚对象非一站式住院医疗补助',
   schema: { complete: SCHEMAS.complete, draft: SCHEMAS.draft },
   fieldLabels: { '': '住院医疗补助申请信息', ...SUBSIDY_FIELD_LABELS },
+  // The region's own letters, from its manifest (`veteran.claim.numberPrefix`).
+  numberPrefix: () => soleClaimTerms().numberPrefix,
   materialItems: MATERIALS,
   // The document names one paper and nothing for an agent.
   checklist: () => [soleClaimTerms().settlementSheet],

@@ -77,14 +77,34 @@ export function timelineRows(view: Pick<ApplicationView, 'timeline'>): TimelineR
     .map((e) => ({ at: chinaTime(e.at), who: e.who, status: e.statusLabel, tone: toneOf(e.toStatus), note: e.note }));
 }
 
+/**
+ * Who filed it, as the person it is for reads it: "由 张小红（子女）代办" — the agent's name and how they are related
+ * to me, as the agent declared it (the relation is the agent's to the principal: 子女 is my child). Empty when I filed it.
+ */
+export function filedForMeLine(a: Pick<ApplicationSummary, 'myRole' | 'agent'>): string {
+  if (a.myRole !== 'principal') return '';
+  const name = a.agent?.name;
+  if (!name) return '家人为您办理';
+  return `由 ${name}${a.agent?.relationLabel ? `（${a.agent.relationLabel}）` : ''}代办`;
+}
+
+/** The short business number people read out ("业务编号 SX-2026-000123"); the id of a record made before numbers. */
+export function numberLine(a: Pick<ApplicationSummary, 'id' | 'number'>): string {
+  return a.number ? `业务编号 ${a.number}` : `申请编号 ${a.id}`;
+}
+
 export interface ListRow {
   id: string;
+  /** "业务编号 SX-2026-000123". */
+  number: string;
   title: string;
   typeLabel: string;
   status: string;
   tone: Tone;
   /** "家人为我办理" when a relative filed it for me. */
   role: string;
+  /** "由 张小红（子女）代办" when a relative filed it for me; empty otherwise. */
+  filedBy: string;
   when: string;
 }
 
@@ -95,7 +115,9 @@ export function listRows(items: ApplicationSummary[]): ListRow[] {
     typeLabel: a.typeLabel,
     status: a.statusLabel,
     tone: toneOf(a.status),
+    number: numberLine(a),
     role: a.myRole === 'principal' ? '家人为我办理' : a.agent ? `代${a.principal.name ?? '家人'}办理` : '本人办理',
+    filedBy: filedForMeLine(a),
     when: `${a.submittedAt ? '提交于' : '保存于'} ${chinaTime(a.submittedAt ?? a.updatedAt)}`,
   }));
 }

@@ -10,6 +10,8 @@ import { SETTLEMENT_SHEET, SHEET_FORMS } from './settlement-sheet';
  * the claim itself is the generic application type shared/applications/veteran-subsidy.
  */
 export const claim: ClaimVocabulary = {
+  /** 阳城县: its claims are numbered YC-2026-000001 and on. */
+  numberPrefix: 'YC',
   settlementSheet: SETTLEMENT_SHEET,
   sheetForms: SHEET_FORMS,
   questions: CLAIM_QUESTIONS,

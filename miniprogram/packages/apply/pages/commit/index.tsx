@@ -6,6 +6,7 @@ import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
+import { ReturnNotice } from '../../components/return-notice';
 import { TextBox } from '../../../../components/text-box';
 import { keepRequestIdAfter, requestIdFor } from '../../../../models/request-id';
 import { expectedSigner, signatureProblems } from '../../model/commitment';
@@ -95,6 +96,7 @@ export default function CommitPage() {
   return (
     <ThemedPage id='apply-commit' className='apply-commit'>
       <StepBar id='commit-step' step={5} />
+      <ReturnNotice id='commit-return' view={view} />
       {loadError ? (
         <Text id='commit-load-error' className='banner-error'>
           {loadError}

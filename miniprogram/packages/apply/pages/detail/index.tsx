@@ -8,7 +8,20 @@ import { hasProgress } from '../../model/draft';
 import { checklistRows } from '../../../../models/materials';
 import { IDENTITY_URL } from '../../../../models/routes';
 import { LIST_URL, STEP_URL } from '../../model/routes';
-import { canEdit, canWithdraw, chinaTime, detailRows, draftFromView, editLabel, isFiledHere, nextStepText, timelineRows, toneOf } from '../../model/status';
+import {
+  canEdit,
+  canWithdraw,
+  chinaTime,
+  detailRows,
+  draftFromView,
+  editLabel,
+  filedForMeLine,
+  isFiledHere,
+  nextStepText,
+  numberLine,
+  timelineRows,
+  toneOf,
+} from '../../model/status';
 import { cancelFiling, changeFiling, getApplication, withdrawApplication } from '../../../../services/applications';
 import {
   CANCEL_CONFIRM_TEXT,
@@ -22,6 +35,7 @@ import {
 } from '../../model/change-cancel';
 import { TextBox } from '../../../../components/text-box';
 import { Handling } from '../../components/handling';
+import { concernLines } from '../../model/concerns';
 import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
 import { backOrRedirect } from '../../../../services/nav';
@@ -168,6 +182,7 @@ export default function DetailPage() {
   const tone = toneOf(view.status);
   const materials = checklistRows(view);
   const validity = validityLine(view);
+  const concerns = concernLines(view);
   const cancelled = cancellationText(view);
 
   return (
@@ -186,8 +201,15 @@ export default function DetailPage() {
           <Text id='detail-status' className={`status-badge status-badge--${tone}`}>
             {view.statusLabel}
           </Text>
-          {view.myRole === 'principal' ? <Text className='apply-note'>家人为您办理</Text> : null}
+          {view.myRole === 'principal' ? (
+            <Text id='detail-filed-by' className='apply-note'>
+              {filedForMeLine(view)}
+            </Text>
+          ) : null}
         </View>
+        <Text id='detail-number' className='apply-line detail-number'>
+          {numberLine(view)}
+        </Text>
         <Text id='detail-next' className='apply-line'>
           {nextStepText(view.status)}
         </Text>
@@ -197,6 +219,11 @@ export default function DetailPage() {
             <Text id='detail-reason' className='apply-line'>
               {view.decisionReason}
             </Text>
+            {concerns.fields.length + concerns.materials.length > 0 ? (
+              <Text id='detail-concerns' className='apply-note'>
+                所指：{[...concerns.fields, ...concerns.materials].join('、')}
+              </Text>
+            ) : null}
           </View>
         ) : null}
         {validity ? (

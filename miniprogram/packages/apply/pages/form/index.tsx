@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isLongTerm } from '../../../../../shared/applications/remote-filing/kinds';
 import { applyTitle, isFiling, isReimbursement } from '../../model/types';
 import { ChoiceGroup } from '../../../../components/choice-group';
@@ -11,6 +11,9 @@ import { toServiceError } from '../../../../services/errors';
 import { loadProfile } from '../../../../services/profile';
 import { DateBoxes } from '../../../../components/date-boxes';
 import { StepBar } from '../../components/step-bar';
+import { ReturnNotice } from '../../components/return-notice';
+import { flaggedBoxes } from '../../model/concerns';
+import { useReturnedView } from '../../services/returned-view';
 import { TextBox } from '../../../../components/text-box';
 import { amountInWords, checkForm, clearBoxes, hasErrors, placeServerError, type Box, type FormErrors } from '../../model/content';
 import { applyChange, prefillMe, type ApplyDraft, type PersonInput, type Scheme } from '../../model/draft';
@@ -33,22 +36,41 @@ function scrollTo(selector: string) {
   }
 }
 
+/** A box's help line, with "退回时指出" above it when staff named this box in returning the application. */
+type Note = (box: Box, help?: ReactNode) => ReactNode;
+
+function noteFor(flagged: Set<Box>): Note {
+  return (box, help) =>
+    flagged.has(box) ? (
+      <View>
+        <Text id={`field-${box}-flag`} className='return-flag'>
+          退回时指出
+        </Text>
+        {help ? <View>{help}</View> : null}
+      </View>
+    ) : (
+      help
+    );
+}
+
 /** The boxes of one person; an ID number or phone the server already holds shows masked and may be left empty. */
 function PersonFields(props: {
   prefix: 'principal' | 'agent';
   who: string;
   person: PersonInput;
   errors: FormErrors;
+  note: Note;
   onChange: (patch: Partial<PersonInput>, box: Box) => void;
+  onLeave: (box: Box) => () => void;
 }) {
-  const { prefix, who, person, errors, onChange } = props;
+  const { prefix, who, person, errors, note, onChange, onLeave } = props;
   const kept = (masked: string) => (masked ? `已填写 ${masked}，不用改就空着` : undefined);
   return (
     <View>
-      <Field id={`field-${prefix}-name`} label={`${who}的姓名`} error={errors[`${prefix}-name`]}>
+      <Field id={`field-${prefix}-name`} label={`${who}的姓名`} help={note(`${prefix}-name`)} error={errors[`${prefix}-name`]} onLeave={onLeave(`${prefix}-name`)}>
         <TextBox id={`${prefix}-name`} value={person.name} maxlength={30} onChange={(name) => onChange({ name }, `${prefix}-name`)} />
       </Field>
-      <Field id={`field-${prefix}-id`} label={`${who}的身份证号`} help={kept(person.idNumberMasked) ?? '18 位，最后一位可能是 X。'} error={errors[`${prefix}-id`]}>
+      <Field id={`field-${prefix}-id`} label={`${who}的身份证号`} help={note(`${prefix}-id`, kept(person.idNumberMasked) ?? '18 位，最后一位可能是 X。')} error={errors[`${prefix}-id`]} onLeave={onLeave(`${prefix}-id`)}>
         <TextBox
           id={`${prefix}-id`}
           kind='idcard'
@@ -58,7 +80,7 @@ function PersonFields(props: {
           onChange={(idNumber) => onChange({ idNumber }, `${prefix}-id`)}
         />
       </Field>
-      <Field id={`field-${prefix}-phone`} label={`${who}的手机号`} help={kept(person.phoneMasked)} error={errors[`${prefix}-phone`]}>
+      <Field id={`field-${prefix}-phone`} label={`${who}的手机号`} help={note(`${prefix}-phone`, kept(person.phoneMasked))} error={errors[`${prefix}-phone`]} onLeave={onLeave(`${prefix}-phone`)}>
         <TextBox
           id={`${prefix}-phone`}
           kind='phone'
@@ -78,6 +100,10 @@ export default function FormPage() {
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
+  // A returned application: the reason at the top, and the boxes it names marked (not as errors: she did nothing wrong).
+  const returned = useReturnedView(draft);
+  const flagged = flaggedBoxes(returned);
+  const note = noteFor(flagged);
 
   // The user's own boxes start from what this phone remembers; the scheme from the home page's profile.
   useEffect(() => {
@@ -92,6 +118,14 @@ export default function FormPage() {
     setErrors((e) => clearBoxes(e, boxes));
     setSaved('');
     update((d) => applyChange(d, patch));
+  };
+
+  // Each box is checked as she leaves it, with the same rules as 下一步 (checkForm), showing only that box's message.
+  const latest = useRef(draft);
+  latest.current = draft;
+  const leave = (box: Box) => () => {
+    const message = checkForm(latest.current)[box];
+    setErrors((e) => (message ? { ...e, [box]: message } : clearBoxes(e, [box])));
   };
 
   const changePerson = (prefix: 'principal' | 'agent') => (patch: Partial<PersonInput>, box: Box) =>
@@ -158,8 +192,9 @@ export default function FormPage() {
   return (
     <ThemedPage id='apply-form' className='apply-form'>
       <StepBar id='form-step' step={3} />
+      <ReturnNotice id='form-return' view={returned} />
       {draft.status === 'returned' ? (
-        <Text id='form-returned' className='banner-error'>
+        <Text id='form-returned' className='apply-note'>
           这份申请被退回了。按退回原因改好后，继续下一步重新提交。
         </Text>
       ) : null}
@@ -167,7 +202,7 @@ export default function FormPage() {
         <Text id='form-title' className='apply-title'>
           {title}
         </Text>
-        <Text className='apply-note'>每一项都会马上检查，有错就在格子下面用红字说明。填的内容会自动保存在手机上。</Text>
+        <Text className='apply-note'>每填完一项就会检查，有错就在格子下面用红字说明。填的内容会自动保存在手机上。</Text>
       </View>
 
       {family ? (
@@ -177,8 +212,13 @@ export default function FormPage() {
             {draft.member?.name}　<Text className='id-number'>{draft.member?.idNumberMasked}</Text>
             {draft.member?.phoneMasked ? `　${draft.member.phoneMasked}` : ''}
           </Text>
+          {flagged.has('principal-name') || flagged.has('principal-id') ? (
+            <Text id='form-principal-flag' className='return-flag'>
+              退回时指出：参保人的姓名或身份证号，请核对。
+            </Text>
+          ) : null}
           {!draft.member?.phoneMasked ? (
-            <Field id='field-principal-phone' label={`${draft.member?.name ?? '参保人'}的手机号`} help={draft.principal.phoneMasked ? `已填写 ${draft.principal.phoneMasked}，不用改就空着` : '申请表要填参保人的联系电话。'} error={errors['principal-phone']}>
+            <Field id='field-principal-phone' label={`${draft.member?.name ?? '参保人'}的手机号`} help={note('principal-phone', draft.principal.phoneMasked ? `已填写 ${draft.principal.phoneMasked}，不用改就空着` : '申请表要填参保人的联系电话。')} error={errors['principal-phone']} onLeave={leave('principal-phone')}>
               <TextBox
                 id='principal-phone'
                 kind='phone'
@@ -204,7 +244,9 @@ export default function FormPage() {
           who='您'
           person={family ? draft.agent : draft.principal}
           errors={errors}
+          note={note}
           onChange={changePerson(family ? 'agent' : 'principal')}
+          onLeave={leave}
         />
         <Text className='apply-note'>您的姓名、身份证号和手机号会记在这台手机上，下次不用再填。</Text>
       </View>
@@ -212,7 +254,7 @@ export default function FormPage() {
       {isFiling(draft.type) ? (
         <View id='form-remote' className='card'>
           <Text className='card-title'>备案信息</Text>
-          <Field id='field-scheme' label='参加的是哪种医保？' error={errors.scheme}>
+          <Field id='field-scheme' label='参加的是哪种医保？' help={note('scheme')} error={errors.scheme}>
             <ChoiceGroup<Scheme>
               id='scheme'
               options={SCHEMES.map((s) => ({ value: s, label: SCHEME_NAMES[s] }))}
@@ -220,14 +262,14 @@ export default function FormPage() {
               onChange={([scheme]) => change({ scheme }, ['scheme'])}
             />
           </Field>
-          <Field id='field-destination-province' label='到哪个省看病（就医备案地）' help='例如：广东省' error={errors['destination-province']}>
+          <Field id='field-destination-province' label='到哪个省看病（就医备案地）' help={note('destination-province', '例如：广东省')} error={errors['destination-province']} onLeave={leave('destination-province')}>
             <TextBox id='destination-province' value={draft.province} maxlength={20} onChange={(province) => change({ province }, ['destination-province'])} />
           </Field>
-          <Field id='field-destination-city' label='哪个市' help='例如：深圳市' error={errors['destination-city']}>
+          <Field id='field-destination-city' label='哪个市' help={note('destination-city', '例如：深圳市')} error={errors['destination-city']} onLeave={leave('destination-city')}>
             <TextBox id='destination-city' value={draft.city} maxlength={20} onChange={(city) => change({ city }, ['destination-city'])} />
           </Field>
           {draft.kind && isLongTerm(draft.kind) ? (
-            <Field id='field-residence-address' label='在外地住的详细地址' help='长期备案要填异地长期居住住址。' error={errors['residence-address']}>
+            <Field id='field-residence-address' label='在外地住的详细地址' help={note('residence-address', '长期备案要填异地长期居住住址。')} error={errors['residence-address']} onLeave={leave('residence-address')}>
               <TextBox
                 id='residence-address'
                 value={draft.residenceAddress}
@@ -240,16 +282,16 @@ export default function FormPage() {
       ) : (
         <View id='form-reimburse' className='card'>
           <Text className='card-title'>住院和费用</Text>
-          <Field id='field-hospital' label='住院的医院' help='写医院的全称。' error={errors.hospital}>
+          <Field id='field-hospital' label='住院的医院' help={note('hospital', '写医院的全称。')} error={errors.hospital} onLeave={leave('hospital')}>
             <TextBox id='hospital' value={draft.hospital} maxlength={60} onChange={(hospital) => change({ hospital }, ['hospital'])} />
           </Field>
-          <Field id='field-admission' label='哪天入院' error={errors.admission}>
+          <Field id='field-admission' label='哪天入院' help={note('admission')} error={errors.admission}>
             <DateBoxes id='admission' value={draft.admission} onChange={(admission) => change({ admission }, ['admission', 'discharge'])} />
           </Field>
-          <Field id='field-discharge' label='哪天出院' help='出院日期不能早于入院日期，也不能晚于今天。' error={errors.discharge}>
+          <Field id='field-discharge' label='哪天出院' help={note('discharge', '出院日期不能早于入院日期，也不能晚于今天。')} error={errors.discharge}>
             <DateBoxes id='discharge' value={draft.discharge} onChange={(discharge) => change({ discharge }, ['admission', 'discharge'])} />
           </Field>
-          <Field id='field-amount' label='医疗费用金额' help='看结算票据上的总金额，最多到分（两位小数）。' error={errors.amount}>
+          <Field id='field-amount' label='医疗费用金额' help={note('amount', '看结算票据上的总金额，最多到分（两位小数）。')} error={errors.amount} onLeave={leave('amount')}>
             <TextBox id='amount' kind='amount' unit='元' value={draft.amount} maxlength={12} onChange={(amount) => change({ amount }, ['amount'])} />
           </Field>
           <View className='amount-words-box'>

@@ -98,6 +98,14 @@ export default function ListPage() {
           <Text className='apply-note'>
             {row.typeLabel} · {row.role}
           </Text>
+          {row.filedBy ? (
+            <Text id={`list-item-${row.id}-by`} className='apply-line list-item-by'>
+              {row.filedBy}
+            </Text>
+          ) : null}
+          <Text id={`list-item-${row.id}-number`} className='apply-note list-item-number'>
+            {row.number}
+          </Text>
           <Text className='apply-note'>{row.when}</Text>
         </View>
       ))}

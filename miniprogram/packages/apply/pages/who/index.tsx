@@ -9,6 +9,8 @@ import { Field } from '../../../../components/field';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { StepBar } from '../../components/step-bar';
+import { ReturnNotice } from '../../components/return-notice';
+import { useReturnedView } from '../../services/returned-view';
 import { TextBox } from '../../../../components/text-box';
 import type { Who } from '../../model/draft';
 import { memberChoiceExplain } from '../../../../models/identity';
@@ -27,6 +29,7 @@ const WHO_CHOICES: { value: Who; label: string; explain: string }[] = [
 /** Step 2: for myself, or for a close relative (picked from the saved ones, or added once and saved). */
 export default function WhoPage() {
   const [draft, update] = useApplyDraft();
+  const returned = useReturnedView(draft);
   const [members, setMembers] = useState<FamilyMemberView[] | null>(null);
   const [loadError, setLoadError] = useState('');
   const [adding, setAdding] = useState(false);
@@ -90,6 +93,7 @@ export default function WhoPage() {
   return (
     <ThemedPage id='apply-who' className='apply-who'>
       <StepBar id='who-step' step={2} />
+      <ReturnNotice id='who-return' view={returned} />
       <View className='card'>
         <Field id='field-who' label='这次为谁办理？'>
           <ChoiceGroup<Who>
