@@ -2,6 +2,7 @@ import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { listenForPrivacyPrompts } from './components/privacy-dialog/gate';
 import { initCloud } from './services/api';
+import { installKeyboardControls } from './services/keyboard';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
@@ -11,6 +12,7 @@ function App({ children }: PropsWithChildren) {
       initCloud();
       listenForPrivacyPrompts();
     }
+    if (process.env.TARO_ENV === 'h5') installKeyboardControls();
   });
   return children;
 }

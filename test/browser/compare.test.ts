@@ -102,10 +102,10 @@ async function estimateTheCase(page: Page): Promise<void> {
   await waitText(page, '#key-personal-pay', '7,680.00 元');
 }
 
-/** From the result page's 比一比, as she gets there (the URL is the same page, opened directly). */
-async function openCompare(page: Page): Promise<void> {
-  await tap(page, '#result-compare-open');
-  expect(page.url()).toContain(COMPARE_URL.slice(2));
+/** From the result page's 比一比, as she gets there, or by its URL (the same page, opened directly). */
+async function openCompare(page: Page, from: 'result' | 'url' = 'url'): Promise<void> {
+  if (from === 'result') await tap(page, '#result-compare-open');
+  else await page.goto(`${gateway.url}${COMPARE_URL}`);
   await page.waitForSelector('#compare-bars >> visible=true');
   await page.waitForSelector('#pay-markers >> visible=true');
 }
@@ -123,7 +123,7 @@ describe('the same bill at every level and place, and the curve', () => {
     const { context, page } = await newPhone();
     try {
       await estimateTheCase(page);
-      await openCompare(page);
+      await openCompare(page, 'result');
       expect(await text(page, '#compare-title')).toBe('同一笔费用，换个地方看病');
       for (const [key, pay] of PERSONAL_PAY) {
         expect(await text(page, `${id(key)} .option-pay`)).toBe(pay);

@@ -94,6 +94,9 @@ function PersonFields(props: {
   );
 }
 
+/** How long after she leaves a box its check shows: longer than a tap, short enough to read as immediate. */
+const LEAVE_CHECK_DELAY_MS = 250;
+
 /** Step 3: the application's own boxes, checked as typed with the function's schemas. */
 export default function FormPage() {
   const [draft, update] = useApplyDraft();
@@ -123,9 +126,13 @@ export default function FormPage() {
   // Each box is checked as she leaves it, with the same rules as 下一步 (checkForm), showing only that box's message.
   const latest = useRef(draft);
   latest.current = draft;
+  // The check waits a moment: a message appearing at once would push 下一步 down between the press and the release,
+  // and the tap she aimed at it would land on nothing.
   const leave = (box: Box) => () => {
-    const message = checkForm(latest.current)[box];
-    setErrors((e) => (message ? { ...e, [box]: message } : clearBoxes(e, [box])));
+    setTimeout(() => {
+      const message = checkForm(latest.current)[box];
+      setErrors((e) => (message ? { ...e, [box]: message } : clearBoxes(e, [box])));
+    }, LEAVE_CHECK_DELAY_MS);
   };
 
   const changePerson = (prefix: 'principal' | 'agent') => (patch: Partial<PersonInput>, box: Box) =>
