@@ -287,6 +287,13 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       expect(await page.locator('#detail-change >> visible=true').count()).toBe(0);
       expect(await page.locator('#detail-cancel >> visible=true').count()).toBe(0);
       await screenshot(page, '#apply-detail', 'apply-cancelled.png');
+
+      // Her next filing for him: with one saved family member, 替家人办 picks him without a tap (issue 15).
+      await page.goto(`${gateway.url}/#/packages/apply/pages/index/index`);
+      await tap(page, '#apply-type-manualReimbursement');
+      await tap(page, '#apply-next');
+      await tap(page, '#who-family');
+      await waitText(page, '#who-relation', '您是张大山的子女，由您作为代办人签署承诺书。');
     } finally {
       await context.close();
     }

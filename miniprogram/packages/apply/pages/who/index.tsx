@@ -53,6 +53,12 @@ export default function WhoPage() {
     if (draft.who === 'family' && members === null) void load();
   }, [draft.who, members]);
 
+  // One saved family member and nobody chosen yet: that is who she files for (issue 15: she had to tap the only
+  // choice). She can still add someone else.
+  useEffect(() => {
+    if (members?.length === 1) update((d) => (d.who === 'family' && !d.member ? chooseMember(d, members[0]) : d));
+  }, [members, update]);
+
   const changeForm = (patch: Partial<MemberForm>) => {
     setForm({ ...form, ...patch });
     const cleared = { ...formErrors };
