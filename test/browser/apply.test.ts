@@ -236,6 +236,15 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       expect(await text(page, '#detail-content')).toContain('深圳市南山区某街道 1 号 3 栋 502');
       const timeline = await text(page, '#detail-timeline');
       for (const step of ['创建草稿', '提交申请', `退回：${reason}`, '修改后重新提交', '受理']) expect(timeline).toContain(step);
+      // Accepted is not the end: the 备案凭证 says what the filing is and what it lets her father do (003 附件1 温馨提示).
+      const voucher = await text(page, '#detail-voucher');
+      expect(voucher).toContain('异地就医备案凭证');
+      expect(voucher).toContain('业务编号SX-');
+      expect(voucher).toContain('备案类型异地长期居住人员备案（长期备案）');
+      expect(voucher).toContain('就医备案地广东省 深圳市');
+      expect(voucher).toContain('在备案地和参保地都可以享受医保待遇（双向享受）');
+      expect(voucher).toContain('出示医保码（医保电子凭证）或社会保障卡');
+      expect(await page.locator('#detail-handling >> visible=true').count()).toBe(0);
       await screenshot(page, '#apply-detail', 'apply-accepted.png');
 
       // Her father on his own phone: declared only, he sees nothing; verified by staff at the counter (the CLI), he sees

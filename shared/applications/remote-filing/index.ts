@@ -2,6 +2,7 @@ import type { ApplicationTypeModule } from '../types';
 import { GUIDE_NUMBER_PREFIX } from '../numbers';
 import { REMOTE_FILING_KIND_INFO, type FilingTerm } from './kinds';
 import { filingValidity } from './validity';
+import { filingVoucher, type FilingVoucher } from './voucher';
 import { REMOTE_FILING_MATERIALS, remoteFilingChecklist } from './materials';
 import { FILING_PERSONAL_COMMITMENT } from './commitment';
 import { remoteFilingDraft, remoteFilingSection, REMOTE_FILING_FIELD_LABELS, type RemoteFilingSection } from './schema';
@@ -10,7 +11,13 @@ import { remoteFilingDraft, remoteFilingSection, REMOTE_FILING_FIELD_LABELS, typ
  * 异地就医备案 (GLOSSARY: remoteFiling; 003 五, 004 第一章 二十八问–三十): a filing of the destination, long-term or
  * temporary by its kind, in force once accepted until the person changes or cancels it.
  */
-export type RemoteFilingView = RemoteFilingSection & { kindLabel?: string; term?: string; validity?: string };
+export type RemoteFilingView = RemoteFilingSection & {
+  kindLabel?: string;
+  term?: string;
+  validity?: string;
+  /** Once accepted (and until cancelled): what the filing lets the person do, and what to have at the hospital. */
+  voucher?: FilingVoucher;
+};
 
 declare module '../types' {
   interface ApplicationSections {
@@ -38,7 +45,9 @@ export const remoteFiling: ApplicationTypeModule<'remoteFiling', RemoteFilingSec
   view(s, ctx) {
     if (!s.kind) return { ...s };
     const info = REMOTE_FILING_KIND_INFO[s.kind];
-    return { ...s, kindLabel: info.label, term: TERM_LABELS[info.term], validity: filingValidity(ctx.status, ctx.filedOn, info.term) };
+    const view: RemoteFilingView = { ...s, kindLabel: info.label, term: TERM_LABELS[info.term], validity: filingValidity(ctx.status, ctx.filedOn, info.term) };
+    if (ctx.status === 'accepted') view.voucher = filingVoucher(info.term, s.kind === 'referral');
+    return view;
   },
   staysInForce: true,
 };

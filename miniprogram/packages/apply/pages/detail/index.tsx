@@ -35,6 +35,8 @@ import {
 } from '../../model/change-cancel';
 import { TextBox } from '../../../../components/text-box';
 import { Handling } from '../../components/handling';
+import { Voucher } from '../../components/voucher';
+import { voucherCard } from '../../model/voucher';
 import { concernLines } from '../../model/concerns';
 import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
@@ -184,6 +186,7 @@ export default function DetailPage() {
   const validity = validityLine(view);
   const concerns = concernLines(view);
   const cancelled = cancellationText(view);
+  const voucher = voucherCard(view);
 
   return (
     <ThemedPage id='apply-detail' className='apply-detail'>
@@ -302,6 +305,7 @@ export default function DetailPage() {
         ) : null}
       </View>
       {isFiledHere(view.type) && (view.status === 'submitted' || view.status === 'returned') ? <Handling id='detail-handling' /> : null}
+      {voucher ? <Voucher card={voucher} /> : null}
 
       <View id='detail-content' className='card'>
         <Text className='card-title'>申请内容</Text>

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import type { VoucherCard } from '../../model/voucher';
+import './index.css';
+
+/**
+ * 备案凭证 (issue 15): once a 备案 is accepted, what she has in hand — the filing's facts, what it lets her do where she
+ * is treated, and what to have with her — each line with the document it comes from.
+ */
+export function Voucher({ card }: { card: VoucherCard }) {
+  return (
+    <View id='detail-voucher' className='card voucher'>
+      <Text className='card-title voucher-title'>异地就医备案凭证</Text>
+      {card.facts.map((f) => (
+        <View key={f.label} className='apply-summary-row'>
+          <Text className='apply-summary-label'>{f.label}</Text>
+          <Text className='apply-summary-value'>{f.value}</Text>
+        </View>
+      ))}
+      <Text className='voucher-subtitle'>备案后可以</Text>
+      {card.allows.map((l, i) => (
+        <View key={l.text} id={`voucher-allows-${i}`} className='voucher-line'>
+          <Text className='apply-line'>{l.text}</Text>
+          <Text className='apply-note'>依据：{l.source}</Text>
+        </View>
+      ))}
+      <Text className='voucher-subtitle'>就医时</Text>
+      {card.bring.map((l, i) => (
+        <View key={l.text} id={`voucher-bring-${i}`} className='voucher-line'>
+          <Text className='apply-line'>{l.text}</Text>
+          <Text className='apply-note'>依据：{l.source}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
