@@ -104,7 +104,7 @@ async function fillStay(page: Page, c: StayCase): Promise<void> {
 }
 
 async function fillStaySteps(page: Page, c: StayCase): Promise<void> {
-  expect(await text(page, '#step-progress-text')).toBe('第 1 步，共 6 步：看病的类型');
+  expect(await text(page, '#step-progress-text')).toBe('第 1 步：看病的类型');
   await next(page, 2);
   await page.click(`#scheme-${c.scheme}`);
   await next(page, 3);
@@ -125,7 +125,7 @@ async function fillMaternity(page: Page, row: EstimateRow): Promise<void> {
   if ((visit.babies ?? 1) !== 1) throw new Error(`row ${row.id}: the form fills one baby only`);
   await openForm(page);
   await page.click('#visit-type-maternity');
-  expect(await text(page, '#step-progress-text')).toBe('第 1 步，共 5 步：看病的类型');
+  expect(await text(page, '#step-progress-text')).toBe('第 1 步：看病的类型');
   await next(page, 2);
   await page.click(`#scheme-${row.input.scheme as string}`);
   // Maternity reads no 救助身份 and no employee details: the step asks the scheme only.

@@ -78,7 +78,7 @@ async function newEstimate(page: Page): Promise<void> {
   await tap(page, '#task-estimate');
   await shown(page, '#step-progress-text').waitFor();
   await tap(page, '#form-restart');
-  await waitText(page, '#step-progress-text', '第 1 步，共 6 步：看病的类型');
+  await waitText(page, '#step-progress-text', '第 1 步：看病的类型');
 }
 
 async function estimateNow(page: Page): Promise<string> {
