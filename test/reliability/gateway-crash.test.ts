@@ -72,6 +72,30 @@ describe('the request lines that used to kill the process', () => {
   });
 });
 
+describe('the photo read route (GET /api/material-image/…): a link is the grant, so anything else is the same 404', () => {
+  it.each([
+    ['a proto-named id and account', '/api/material-image/__proto__?a=__proto__&e=1&s=x'],
+    ['an id that does not percent-decode', '/api/material-image/%E0%A4%A?a=o&e=1&s=x'],
+    ['a guessed id with no signature', '/api/material-image/0123456789abcdef'],
+    ['an expiry that is not a number and a huge signature', `/api/material-image/m1?a=o&e=NaN&s=${'s'.repeat(5000)}`],
+    ['a path far longer than an id', `/api/material-image/${'a'.repeat(4000)}?a=o&e=1&s=x`],
+  ])('%s: 404, and the gateway answers afterwards', async (_what, target) => {
+    const res = await fetch(`${gw.url}${target}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    await stillAnswers();
+  });
+
+  test('a flood of 200 forged links: every one 404, none served, the gateway still answers', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => fetch(`${gw.url}/api/material-image/m${i}?a=o${i}&e=${Date.now() + 60_000}&s=forged${i}`).then((r) => r.status)),
+    );
+    expect(new Set(statuses)).toEqual(new Set([404]));
+    await stillAnswers();
+  });
+});
+
 /** mulberry32: a small seeded generator, so the fuzz is the same every run. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -97,6 +121,8 @@ function fuzzCases(seed: number, count: number): Buffer[] {
     '/api/upload',
     '/api/applications',
     '/api/dev-login',
+    '/api/material-image/',
+    '/api/material-image/__proto__?a=constructor&e=9e999&s=%zz',
     '/api/',
     '/api/__proto__',
     '*',

@@ -3,52 +3,17 @@
  * (SQLite on a real file, CloudBase on the faithful in-memory service), the `family` function as a device calls it,
  * and entries as a device makes them.
  */
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { randomBytes } from 'crypto';
 import type { AppContext, Identity } from '../../server/applications/context';
 import { familyFunction } from '../../server/functions/family';
-import { createCloudbaseStore } from '../../server/store/cloudbase';
-import { localFileStorage } from '../../server/store/files';
-import { createIdCipher } from '../../server/crypto/id-cipher';
-import { freshContext } from '../applications/helpers';
-import { fakeCloudDb, type FakeCloudDb } from '../store/fake-cloud-db';
 import type { YearRecordView } from '../../shared/contract/year';
 import type { YearCase, YearEntry } from '../../shared/year/types';
 import { utf8Bytes } from '../../shared/schemas/year';
 import { PAYMENT_KEYS } from '../../shared/result';
+import { ADAPTERS, type TestContext } from '../applications/adapters';
 
-export type YearContext = AppContext & { db?: FakeCloudDb; cleanup: () => Promise<void>; clock: { at: Date } };
-
-/** Both adapters, by name, each with a clock the test moves. */
-export const ADAPTERS: [string, () => YearContext][] = [
-  [
-    'SQLite',
-    () => {
-      const ctx = freshContext();
-      const clock = { at: new Date('2026-03-10T08:00:00.000Z') };
-      return Object.assign(ctx, { clock, now: () => clock.at });
-    },
-  ],
-  [
-    'CloudBase (faithful fake)',
-    () => {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-year-cloud-'));
-      const db = fakeCloudDb();
-      const clock = { at: new Date('2026-03-10T08:00:00.000Z') };
-      return {
-        store: createCloudbaseStore(db),
-        files: localFileStorage(dataDir),
-        cipher: createIdCipher(randomBytes(32)),
-        db,
-        clock,
-        now: () => clock.at,
-        cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
-      };
-    },
-  ],
-];
+/** Both adapters, by name, each with a clock the test moves (the applications tests' own, test/applications/adapters.ts). */
+export { ADAPTERS };
+export type YearContext = TestContext;
 
 /** The `family` function with an action, as the mini-program sends it. */
 export function call(ctx: AppContext, who: Identity, action: string, payload: object = {}): Promise<unknown> {
