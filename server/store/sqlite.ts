@@ -171,6 +171,34 @@ const MIGRATIONS: string[] = [
      doc TEXT NOT NULL
    );
    CREATE INDEX year_records_person ON year_records(openid, person, year);`,
+  // Issue 16: the office that handles each application (its 参保地, or a veteran's 乡镇), so a staff member's queue is
+  // read from their own scope by index, in queue order with the id tie-break.
+  `ALTER TABLE applications ADD COLUMN office_region TEXT;
+   ALTER TABLE applications ADD COLUMN office_area TEXT;
+   UPDATE applications SET office_region = json_extract(doc, '$.office.region'), office_area = json_extract(doc, '$.office.area');
+   CREATE INDEX applications_office_queue ON applications(office_region, status, queue_key, id);
+   CREATE INDEX applications_office_area_queue ON applications(office_region, office_area, status, queue_key, id);`,
+  // Issue 16: staff accounts (their own logins, independent of WeChat), their sessions (by the token's hash), and the
+  // append-only log of who revealed which person's full ID number, when (PIPL).
+  `CREATE TABLE staff_users (
+     login TEXT PRIMARY KEY,
+     doc TEXT NOT NULL
+   );
+   CREATE TABLE staff_sessions (
+     id TEXT PRIMARY KEY,
+     login TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX staff_sessions_login ON staff_sessions(login);
+   CREATE TABLE staff_access_log (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     at TEXT NOT NULL,
+     doc TEXT NOT NULL
+   );
+   CREATE TRIGGER staff_access_log_no_update BEFORE UPDATE ON staff_access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+   CREATE TRIGGER staff_access_log_no_delete BEFORE DELETE ON staff_access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;`,
 ];
 
 const TABLES: Record<Collection, string> = {

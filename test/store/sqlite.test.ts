@@ -4,6 +4,7 @@ import path from 'path';
 import Database from 'better-sqlite3';
 import { storeContract } from '../../server/store/contract';
 import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
+import { UNDO_VERSIONS_6_7 } from './undo-migrations';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -23,7 +24,7 @@ describe('SQLite specifics', () => {
     await store.close();
     const raw = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(5);
+    expect(raw.pragma('user_version', { simple: true })).toBe(7);
     raw.close();
     const again = openSqliteStore({ dataDir: dir });
     expect((await again.claimsOf('o1')).length).toBe(1);
@@ -58,6 +59,7 @@ test('a file from before the year record (schema version 4) gains year_records o
   await store.close();
   // Wind the file back to what version 4 made.
   const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec(UNDO_VERSIONS_6_7);
   raw.exec('DROP TABLE year_records');
   raw.pragma('user_version = 4');
   raw.close();
@@ -69,7 +71,7 @@ test('a file from before the year record (schema version 4) gains year_records o
   expect(await again.getYearRecord('y1')).toEqual(record);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(5);
+  expect(check.pragma('user_version', { simple: true })).toBe(7);
   expect(check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'year_records' AND name NOT LIKE 'sqlite_%'").all()).toEqual([
     { name: 'year_records_person' },
   ]);

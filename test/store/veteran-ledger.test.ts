@@ -7,6 +7,7 @@ import os from 'os';
 import path from 'path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
+import { UNDO_VERSIONS_6_7 } from './undo-migrations';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -39,6 +40,7 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   await store.close();
   // Wind the file back to what version 1 made.
   const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec(UNDO_VERSIONS_6_7);
   raw.exec(UNDO_VERSION_3);
   raw.exec('DROP TABLE veteran_roster; DROP TABLE veteran_ledgers; DROP TABLE veteran_payments;');
   raw.pragma('user_version = 1');
@@ -50,7 +52,7 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   expect(await again.listVeteranPayments('vh1', 2026)).toEqual([payment]);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(5);
+  expect(check.pragma('user_version', { simple: true })).toBe(7);
   check.close();
 });
 
@@ -83,6 +85,7 @@ test('a version-2 file gains the queue order and the per-uploader sizes from its
   await store.insertMaterial({ id: 'm1', applicationId: 'early', item: 'residenceProof', mime: 'image/png', size: 1234, sha256: 'x', storagePath: 'p', uploadedBy: 'o1', uploadedAt: 'x' });
   await store.close();
   const raw = new Database(path.join(dir, SQLITE_FILE));
+  raw.exec(UNDO_VERSIONS_6_7);
   raw.exec(UNDO_VERSION_3);
   raw.pragma('user_version = 2');
   raw.close();
