@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayInChina } from '../../../../../shared/dates';
 import { ChoiceGroup } from '../../../../components/choice-group';
@@ -15,6 +15,7 @@ import { draftForDisease, emptyDraft, parseDraft, serializeDraft, stepIds, draft
 import { DRAFT_KEY, LAST_CASE_KEY, LAST_YEAR_KEY } from '../../model/storage-keys';
 import { estimateDateFor, withYearToDate, yearFillFor, type LastYearMeta } from '../../model/year-fill';
 import { firstInvalidStep, messageForField, shownFields, stepOfField, stepsFor, validateStep, type FieldErrors } from '../../model/steps';
+import { BackGuard } from './components/back-guard';
 import { StepProgress } from './components/step-progress';
 import { BillStep } from './components/step-fields/bill';
 import { DiseaseStep } from './components/step-fields/disease';
@@ -26,6 +27,7 @@ import { TwoDiseasesStep } from './components/step-fields/two-diseases';
 import type { StepProps } from './components/step-fields/types';
 import { VisitTypeStep } from './components/step-fields/visit-type';
 import { YearToDateStep } from './components/step-fields/year-to-date';
+import { useStepHistory } from './step-history';
 import './index.css';
 
 const STEP_VIEWS: Record<StepId, (props: StepProps) => JSX.Element> = {
@@ -116,10 +118,36 @@ export default function EstimateForm() {
     save({ ...draft, ...patch });
   };
 
-  const goTo = (next: number, nextErrors: FieldErrors = {}) => {
+  /** Shows a step (the history's or the weapp guard's move, or a direct one): the draft read through its ref. */
+  const showStep = (next: number, nextErrors: FieldErrors = {}) => {
     setErrors(nextErrors);
-    save({ ...draft, step: next });
+    setBanner('');
+    save({ ...draftNow.current, step: next });
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+  const stepHistory = useStepHistory(
+    step,
+    (to) => ({ step: Math.min(to, stepsFor(draftNow.current).length - 1), errors: {} }),
+    showStep,
+  );
+
+  const goTo = (next: number, nextErrors: FieldErrors = {}) => {
+    if (next < step && stepHistory.back(next, nextErrors)) return;
+    if (next > step) stepHistory.forward(next);
+    showStep(next, nextErrors);
+  };
+
+  // weapp: the guard stands only while this page is shown, and is taken down before another page opens over it.
+  const [visible, setVisible] = useState(true);
+  useDidShow(() => setVisible(true));
+  useDidHide(() => setVisible(false));
+  const open = (url: string) => {
+    if (process.env.TARO_ENV !== 'weapp') {
+      Taro.navigateTo({ url });
+      return;
+    }
+    setVisible(false);
+    setTimeout(() => Taro.navigateTo({ url }).catch(() => setVisible(true)), 80);
   };
 
   const submit = () => {
@@ -147,7 +175,7 @@ export default function EstimateForm() {
     writeStored(LAST_CASE_KEY, input);
     const meta: LastYearMeta = { who: draft.who, ytd, counted, editing: edited ? edited.id : '', recordedId: '' };
     writeStored(LAST_YEAR_KEY, meta);
-    Taro.navigateTo({ url: '/packages/estimate/pages/result/index' });
+    open('/packages/estimate/pages/result/index');
   };
 
   const next = () => {
@@ -164,11 +192,14 @@ export default function EstimateForm() {
     removeStored(DRAFT_KEY);
     setErrors({});
     setBanner('');
-    // 清空重填 clears the bill; whose bill it is stays chosen.
-    save({ ...emptyDraft(loadProfile()), who: draft.who });
+    // 清空重填 clears the bill; whose bill it is stays chosen; the form goes back to step 1 (and its history entry).
+    const fresh = { ...emptyDraft(loadProfile()), who: draft.who, step };
+    draftNow.current = fresh;
+    save(fresh);
+    if (step > 0) goTo(0);
   };
 
-  const openYear = () => Taro.navigateTo({ url: `/packages/estimate/pages/year/index?person=${draft.who}&year=${date.slice(0, 4)}` });
+  const openYear = () => open(`/packages/estimate/pages/year/index?person=${draft.who}&year=${date.slice(0, 4)}`);
   const people = personOptions(members);
   const whoKnown = people.some((p) => p.id === draft.who);
 
@@ -178,6 +209,7 @@ export default function EstimateForm() {
 
   return (
     <ThemedPage id='estimate-form' className='estimate-form'>
+      <BackGuard active={step > 0 && visible} onBack={() => showStep(step - 1)} />
       <StepProgress titles={steps.map((s) => s.title)} current={step} />
       {banner ? (
         <Text id='form-banner' className='banner-error'>

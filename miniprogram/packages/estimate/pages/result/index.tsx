@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useEffect, useMemo, useState } from 'react';
+import Taro, { useReady, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { yuan } from '../../../../../shared/money';
 import { estimateCaseSchema } from '../../../../../shared/schemas/estimate';
 import type { EstimateResult } from '../../../../../shared/result';
@@ -19,19 +19,35 @@ import { barSegments } from '../../model/bar';
 import { CHECK_TEXT, sameAmounts, type ServerCheck } from '../../model/confirm';
 import { LAST_CASE_KEY, LAST_YEAR_KEY } from '../../model/storage-keys';
 import { parseLastYearMeta, type LastYearMeta } from '../../model/year-fill';
+import { shareCardOf, shareTitle } from '../../model/share-card';
+import { decodeShareCase, SHARE_PARAM, sharePath } from '../../model/share-path';
 import { summaryText } from '../../model/summary';
 import { describeVisit, type VisitDescription } from '../../model/visit';
 import { ExplainSteps } from './components/explain-steps';
 import { PayerBar } from './components/payer-bar';
 import { RecordSheet } from './components/record-sheet';
+import { ShareButton } from './components/share-card';
+import { drawChatImage } from './components/share-card/weapp';
 import './index.css';
 
 type Outcome = { input: Record<string, unknown>; result: EstimateResult; visit: VisitDescription } | { error: string } | null;
 
-/** Recomputes the last estimated case on the device: the same answer after a reload, a restart or offline. */
-function loadOutcome(): Outcome {
+/**
+ * Recomputes the last estimated case on the device: the same answer after a reload, a restart or offline. Opened
+ * from a 转发 card (`?c=`), it is the case in the link instead, checked by the rules like a typed one.
+ */
+function loadOutcome(sharedParam: string | undefined): Outcome {
+  if (sharedParam !== undefined) {
+    const shared = decodeShareCase(sharedParam);
+    if (!shared) return { error: '这个分享的链接不完整，打不开这次估算。请让家人重新转发一次。' };
+    return outcomeOf(shared);
+  }
   const input = readStored(LAST_CASE_KEY, (raw) => (raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : null));
   if (!input) return null;
+  return outcomeOf(input);
+}
+
+function outcomeOf(input: Record<string, unknown>): Outcome {
   try {
     const result = estimate(input);
     // estimate() has just accepted the case, so the schema reads it too; it gives the visit its types.
@@ -57,11 +73,43 @@ function metersOf(result: EstimateResult, input: Record<string, unknown>): Meter
   }
 }
 
+const NEUTRAL_META: LastYearMeta = { who: 'self', ytd: 'none', counted: 0, editing: '', recordedId: '' };
+
 export default function EstimateResultPage() {
-  const outcome = useMemo(loadOutcome, []);
+  const router = useRouter();
+  const sharedParam = router.params[SHARE_PARAM];
+  const shared = sharedParam !== undefined;
+  const outcome = useMemo(() => loadOutcome(sharedParam), [sharedParam]);
   const [server, setServer] = useState<{ check: ServerCheck; result?: EstimateResult }>({ check: 'checking' });
   const [elder] = useElderMode();
-  const [meta, setMeta] = useState<LastYearMeta>(() => readStored(LAST_YEAR_KEY, parseLastYearMeta));
+  // A shared result is someone else's: nothing of her own year goes with it.
+  const [meta, setMeta] = useState<LastYearMeta>(() => (shared ? NEUTRAL_META : readStored(LAST_YEAR_KEY, parseLastYearMeta)));
+  const shown = outcome && !('error' in outcome) ? outcome : null;
+  const shownResult = shown ? (server.result ?? shown.result) : null;
+  const card = useMemo(
+    () => (shown && shownResult ? shareCardOf(shownResult, { regionName: regionName(shownResult.region), visit: shown.visit }) : null),
+    [shown, shownResult],
+  );
+  const titleOfShare = shown && shownResult ? shareTitle(shownResult, { regionName: regionName(shownResult.region), visit: shown.visit }) : '';
+  // weapp 转发: the title states the answer, the path reopens this same case, the picture is the card (drawn once
+  // the page is ready; WeChat waits up to 3 s for the promise, then uses the rest).
+  const chatImage = useRef<Promise<string> | null>(null);
+  const ready = useRef(false);
+  const drawChat = () => {
+    if (process.env.TARO_ENV === 'weapp' && ready.current && card) chatImage.current = drawChatImage(card);
+  };
+  useReady(() => {
+    ready.current = true;
+    drawChat();
+  });
+  // The server's answer can replace the device's: the picture follows the figures shown.
+  useEffect(drawChat, [card]);
+  useShareAppMessage(() => {
+    if (!shown) return { title: '医保明白纸：看病能报多少，先算一算', path: '/pages/index/index' };
+    const base = { title: titleOfShare, path: sharePath(shown.input) };
+    const image = chatImage.current;
+    return image ? { ...base, promise: image.then((imageUrl) => ({ ...base, imageUrl })).catch(() => base) } : base;
+  });
   const [sheet, setSheet] = useState<{ form: RecordForm; errors: RecordErrors; banner: string; editing: string } | null>(null);
 
   useEffect(() => {
@@ -191,7 +239,23 @@ export default function EstimateResultPage() {
         ) : null}
       </View>
 
-      <View id='result-year' className='card'>
+      {shared ? (
+        <View id='result-shared' className='card'>
+          <Text className='card-title'>家人转发给您的估算</Text>
+          <Text className='muted'>这是按家人填写的情况在您手机上重新算出的结果，没有记入您自己的年度记录。</Text>
+          <View
+            id='result-shared-own'
+            className='btn btn-secondary'
+            hoverClass='btn-hover'
+            ariaRole='button'
+            onClick={() => Taro.redirectTo({ url: '/packages/estimate/pages/form/index' })}
+          >
+            我也算一算
+          </View>
+        </View>
+      ) : null}
+
+      {shared ? null : <View id='result-year' className='card'>
         {recorded ? (
           <View className='result-recorded'>
             <Text id='result-recorded-text' className='card-title'>
@@ -218,7 +282,7 @@ export default function EstimateResultPage() {
             </View>
           </View>
         )}
-      </View>
+      </View>}
 
       {meters.length > 0 ? (
         <View id='result-meters' className='card'>
@@ -228,7 +292,7 @@ export default function EstimateResultPage() {
         </View>
       ) : null}
 
-      <View id='result-compare' className='card'>
+      {shared ? null : <View id='result-compare' className='card'>
         <Text className='card-title'>换个医院或地方看，会差多少？</Text>
         <Text className='muted'>同样的费用，在乡镇卫生院、一级、二级、三级医院，市内、备案或未备案，自己各付多少；还有费用越多自己付多少的曲线。</Text>
         <View
@@ -240,7 +304,7 @@ export default function EstimateResultPage() {
         >
           比一比
         </View>
-      </View>
+      </View>}
 
       {allowances.length > 0 ? (
         <View id='result-allowances' className='card'>
@@ -277,13 +341,16 @@ export default function EstimateResultPage() {
       <Text className='muted result-disclaimer'>以上为估算，实际以医院和医保经办机构结算为准。</Text>
 
       <View className='btn-row'>
-        <View id='result-edit' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={backToForm}>
-          修改填写
-        </View>
-        <View id='result-copy' className='btn btn-primary' hoverClass='btn-hover' ariaRole='button' onClick={copy}>
+        {shared ? null : (
+          <View id='result-edit' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={backToForm}>
+            修改填写
+          </View>
+        )}
+        <View id='result-copy' className='btn btn-secondary' hoverClass='btn-hover' ariaRole='button' onClick={copy}>
           复制结果
         </View>
       </View>
+      {card ? <ShareButton card={card} title={titleOfShare} elder={elder} /> : null}
       <View
         id='result-home'
         className='btn btn-secondary result-home'
