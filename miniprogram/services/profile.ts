@@ -10,3 +10,8 @@ export function loadProfile(): Profile {
 export function saveProfile(profile: Profile): void {
   writeStored(PROFILE_KEY, profile);
 }
+
+/** The region of a profile the person saved herself; null when none was saved (the default is not her choice). */
+export function savedProfileRegion(): string | null {
+  return readStored(PROFILE_KEY, (raw) => (raw && typeof raw === 'object' ? parseProfile(raw).region : null));
+}

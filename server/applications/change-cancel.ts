@@ -11,6 +11,7 @@ import { ApplicationError } from './errors';
 import { cancelFilingRequest, changeFilingRequest, parseApplicationRequest } from '../../shared/schemas/application';
 import { applicationType, applicationTypeModules } from '../../shared/applications/registry';
 import { issueNumber } from './number';
+import { officeFor } from './office';
 
 /**
  * 变更 and 取消 of an accepted 异地就医备案. A filing has no end date in the documents (004 第七章 二问: "备案有效期内
@@ -89,6 +90,8 @@ export async function changeFiling(ctx: AppContext, identity: Identity, input: u
       submittedAt: null,
       replaces: old.id,
     };
+    // The new filing goes to the same office as the one it replaces (its content carries the 参保地).
+    draft.office = await officeFor(tx, draft);
     draft.number = await issueNumber(tx, draft, at);
     await tx.insertApplication(draft);
     await audit(tx, draft, at, { role: 'applicant', id: identity.openid }, 'create', null, '变更备案：按原备案内容创建草稿；新备案受理后，原备案自动取消');

@@ -12,7 +12,8 @@ import { ApplicationError } from './errors';
 import { createDraftRequest, updateDraftRequest, parseApplicationRequest, DraftContent } from '../../shared/schemas/application';
 import { inverseRelation } from '../../shared/filing/relations';
 import { earlierResult, onceByKey, recordResult } from './request-key';
-import { issueNumber } from './number';
+import { issueNumber, numberOutdated } from './number';
+import { checkOfficeChange, officeFor } from './office';
 
 /**
  * A saved family member (mine) as the principal: the sealed ID number is copied, never sent to the client. A phone
@@ -84,6 +85,7 @@ export async function createDraft(ctx: AppContext, identity: Identity, input: un
           updatedAt: at,
           submittedAt: null,
         };
+        r.office = await officeFor(tx, r);
         r.number = await issueNumber(tx, r, at);
         await tx.insertApplication(r);
         await audit(tx, r, at, { role: 'applicant', id: identity.openid }, 'create', null, '创建草稿');
@@ -113,8 +115,13 @@ export async function updateDraft(ctx: AppContext, identity: Identity, input: un
       req.content.principal?.phone,
     );
     const next: ApplicationRecord = { ...r, content, principalIdHash: principalHash(content), updatedAt: at };
+    next.office = await officeFor(tx, next);
+    checkOfficeChange(r, next.office);
+    // Another 参保地 of other letters: a new number (the old one is never reused).
+    const renumbered = numberOutdated(next);
+    if (renumbered) next.number = await issueNumber(tx, next, at);
     await tx.updateApplication(next);
-    await audit(tx, next, at, { role: 'applicant', id: identity.openid }, 'update', r.status, '修改申请内容');
+    await audit(tx, next, at, { role: 'applicant', id: identity.openid }, 'update', r.status, renumbered ? `修改申请内容；参保地改变，业务编号改为 ${next.number}` : '修改申请内容');
     return next;
   });
   return viewOf(ctx, record, identity);

@@ -1,7 +1,8 @@
 import type { StoreTx } from '../store/store';
 import type { ApplicationRecord } from '../store/types';
 import { applicationType } from '../../shared/applications/registry';
-import { formatNumber, PREFIX_PATTERN } from '../../shared/applications/numbers';
+import { formatNumber, NUMBER_PATTERN, PREFIX_PATTERN } from '../../shared/applications/numbers';
+import { officePrefix } from '../../shared/applications/offices';
 import { sectionOf } from './content';
 
 /**
@@ -24,8 +25,23 @@ function chinaYear(at: string): number {
   return new Date(Date.parse(at) + 8 * 3600 * 1000).getUTCFullYear();
 }
 
-export async function issueNumber(tx: StoreTx, record: Pick<ApplicationRecord, 'id' | 'type' | 'content'>, at: string): Promise<string> {
-  const prefix = applicationType(record.type).numberPrefix(sectionOf(record.content) as never);
+/**
+ * The letters of an application's number: its office's (BZ for a 巴中 filing, SX for a 山西 one: shared/applications/
+ * offices.ts), else its type module's.
+ */
+export function numberPrefixOf(record: Pick<ApplicationRecord, 'type' | 'content' | 'office'>): string {
+  const byOffice = record.office ? officePrefix(record.office) : null;
+  return byOffice ?? applicationType(record.type).numberPrefix(sectionOf(record.content) as never);
+}
+
+/** Whether a number issued earlier no longer carries the letters of the application's office (its 参保地 changed). */
+export function numberOutdated(record: Pick<ApplicationRecord, 'type' | 'content' | 'office' | 'number'>): boolean {
+  const m = record.number ? NUMBER_PATTERN.exec(record.number) : null;
+  return m !== null && m[1] !== numberPrefixOf(record);
+}
+
+export async function issueNumber(tx: StoreTx, record: Pick<ApplicationRecord, 'id' | 'type' | 'content' | 'office'>, at: string): Promise<string> {
+  const prefix = numberPrefixOf(record);
   if (!PREFIX_PATTERN.test(prefix)) throw new Error(`numberPrefix of ${record.type} is not 2–4 capital letters: ${prefix}`);
   const year = chinaYear(at);
   const id = counterId(prefix, year);

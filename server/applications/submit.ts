@@ -18,7 +18,8 @@ import {
 } from '../../shared/schemas/application';
 import { applicationType } from '../../shared/applications/registry';
 import { openCall } from './types';
-import { issueNumber } from './number';
+import { issueNumber, numberOutdated } from './number';
+import { checkOfficeChange, officeFor } from './office';
 
 function submitLimits(openid: string): Limit[] {
   const what = '提交申请';
@@ -100,9 +101,13 @@ export async function submit(ctx: AppContext, identity: Identity, input: unknown
       // 变更备案: the filing this one replaces, kept through every resubmission.
       ...(base?.replaces ? { replaces: base.replaces } : {}),
     };
+    next.office = await officeFor(tx, next);
+    if (base) checkOfficeChange(base, next.office);
     if (base) {
-      // The number stays through every resubmission (a record older than numbers keeps showing its id).
+      // The number stays through every resubmission (a record older than numbers keeps showing its id), unless its
+      // 参保地 changed to one of other letters.
       if (base.number) next.number = base.number;
+      if (numberOutdated(next)) next.number = await issueNumber(tx, next, at);
       await tx.updateApplication(next);
     } else {
       next.number = await issueNumber(tx, next, at);

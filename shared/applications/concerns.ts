@@ -23,6 +23,8 @@ const PERSON_FIELD_LABELS: Record<string, string> = {
   'agent.idNumber': '代办人身份证号',
   'agent.phone': '代办人联系电话',
   'agent.relation': '代办人与参保人关系',
+  // The office the application went to (shared/applications/offices.ts): staff may ask for another 参保地.
+  office: '参保地（受理机构）',
 };
 
 /** The plain-Chinese name of a field path of the type's form, or undefined when the form has no such box. */

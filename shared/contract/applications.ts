@@ -1,3 +1,4 @@
+import type { ApplicationOffice } from './staff';
 import type { ApplicationSectionViews, ApplicationType } from '../applications/types';
 
 /**
@@ -48,6 +49,8 @@ export interface ApplicationSummary {
   returnConcerns: { fields: string[]; materials: string[] } | null;
   /** The short business number ("SX-2026-000123"); null on a record made before numbers existed (show the id). */
   number: string | null;
+  /** The office that handles it ("巴中市 通江县"): a filing's 参保地, a claim's 乡镇; null when not known yet. */
+  office: ApplicationOffice | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;

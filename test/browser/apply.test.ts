@@ -93,6 +93,19 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       expect(await page.locator('#apply-next >> visible=true').count()).toBe(0);
       await tap(page, '#apply-kind-longTermResident');
       expect(await text(page, '#apply-kind-info')).toContain('异地长期居住人员备案');
+      // 参保地 (issue 16): the office that handles it. Not chosen yet: refused in Chinese; 巴中 names its 经办中心 and says
+      // its handbook prints no 承诺书; her father is insured in 山西 (省本级).
+      await tap(page, '#apply-next');
+      expect(await text(page, '#apply-choose-error')).toContain('参保地');
+      await tap(page, '#apply-office-region-bazhong');
+      await tap(page, '#apply-office-area-通江县');
+      expect(await text(page, '#apply-office-info')).toContain('受理机构：巴中市 通江县医保经办中心');
+      expect(await text(page, '#apply-office-info')).toContain('0827-7200248');
+      expect(await text(page, '#apply-office-commitment')).toContain('没有印备案承诺书');
+      await screenshot(page, '#apply-office', 'apply-office-bazhong.png');
+      await tap(page, '#apply-office-region-shanxi');
+      await tap(page, '#apply-office-area-省本级');
+      expect(await text(page, '#apply-office-info')).toContain('受理机构：山西省 省本级医保经办机构');
       await screenshot(page, '#apply-choose', 'apply-choose.png');
       await tap(page, '#apply-next');
 
@@ -166,6 +179,7 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       expect(handling).toContain('谁来办：参保地医保经办机构（省、市、县三级均可受理）');
       expect(handling).toContain('多久：材料齐全、符合条件的，即时办结');
       expect(handling).toContain('0351-4957436、0351-7797041');
+      expect(await text(page, '#detail-office')).toBe('受理机构：山西省 省本级医保经办机构（电话 0351-4957436、0351-7797041）');
       await screenshot(page, '#apply-detail', 'apply-submitted.png');
 
       // The server holds both identities: the father as principal (his phone typed on the form), she as his child.
@@ -300,6 +314,7 @@ describe('a daughter files a 异地长期居住 备案 for her father', () => {
       // Her next filing for him: with one saved family member, 替家人办 picks him without a tap (issue 15).
       await page.goto(`${gateway.url}/#/packages/apply/pages/index/index`);
       await tap(page, '#apply-type-manualReimbursement');
+      await tap(page, '#apply-office-area-省本级');
       await tap(page, '#apply-next');
       await tap(page, '#who-family');
       await waitText(page, '#who-relation', '您是张大山的子女，由您作为代办人签署承诺书。');
@@ -318,6 +333,10 @@ describe('住院省内异地线上手工报销 form, in 长辈模式', () => {
       await waitText(page, '#elder-state', '已开启');
       await tap(page, '#task-filing');
       await tap(page, '#apply-type-manualReimbursement');
+      // 手工报销 is 山西's only (003): no other province is offered; she picks her city, the whole box taps.
+      expect(await page.locator('#apply-office-region-bazhong').count()).toBe(0);
+      await tap(page, '#apply-office-area-太原市');
+      await screenshot(page, '#apply-office', 'apply-office-elder.png');
       await tap(page, '#apply-next');
       await tap(page, '#who-self');
       await tap(page, '#who-next');
