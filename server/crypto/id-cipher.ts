@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'crypto';
 import { maskIdNumber, normalizeIdNumber } from '../../shared/idcard';
 import type { SealedId } from '../store/types';
+import { createTextCipher, type TextCipher } from './text-cipher';
 
 /**
  * ID numbers at rest: AES-256-GCM (random 12-byte IV, 16-byte tag) for the number itself, and an HMAC-SHA256 for
@@ -12,6 +13,8 @@ export interface IdCipher {
   seal(idNumber: string): SealedId;
   open(sealed: SealedId): string;
   hash(idNumber: string): string;
+  /** Other typed values sealed at rest (text-cipher.ts: its own derived key), from the same configured key. */
+  text: TextCipher;
 }
 
 const VERSION = 'v1';
@@ -23,6 +26,7 @@ export function createIdCipher(key: Buffer): IdCipher {
   const hash = (idNumber: string) => createHmac('sha256', macKey).update(normalizeIdNumber(idNumber)).digest('hex');
   return {
     hash,
+    text: createTextCipher(key),
     seal(idNumber) {
       const id = normalizeIdNumber(idNumber);
       const iv = randomBytes(12);

@@ -1,6 +1,6 @@
 import * as apps from '../../server/applications';
 import { todayInChina, addDays } from '../../shared/dates';
-import { freshContext, longTermForFather, reimbursementForSelf, counts, rejection, father } from './helpers';
+import { freshContext, longTermForFather, reimbursementForSelf, counts, rejection, father, PAYEE } from './helpers';
 
 const me = { openid: 'o-me' };
 
@@ -16,8 +16,8 @@ describe('a bad request gets a Chinese INVALID_INPUT naming the field, and write
     ['bad phone', { ...longTermForFather(), principal: { ...father, phone: '1234' } }, 'content.principal.phone', /参保人联系电话：手机号须为 11 位数字/],
     ['relation not a close relative', { ...longTermForFather(), agent: { ...longTermForFather().agent, relation: 'friend' } }, 'content.agent.relation', /代办人与参保人关系：取值不在允许范围内/],
     ['long-term without address', { ...longTermForFather(), remoteFiling: { ...longTermForFather().remoteFiling, residenceAddress: undefined } }, 'content.remoteFiling.residenceAddress', /长期备案须填写异地长期居住住址/],
-    ['discharge before admission', { ...reimbursementForSelf(), manualReimbursement: { hospital: '某院', admissionDate: '2025-03-10', dischargeDate: '2025-03-01', amount: '10' } }, 'content.manualReimbursement.dischargeDate', /入院日期不能晚于出院日期/],
-    ['discharge after today', { ...reimbursementForSelf(), manualReimbursement: { hospital: '某院', admissionDate: '2025-03-10', dischargeDate: tomorrow, amount: '10' } }, 'content.manualReimbursement.dischargeDate', /出院日期不能晚于今天/],
+    ['discharge before admission', { ...reimbursementForSelf(), manualReimbursement: { hospital: '某院', admissionDate: '2025-03-10', dischargeDate: '2025-03-01', amount: '10', payee: PAYEE } }, 'content.manualReimbursement.dischargeDate', /入院日期不能晚于出院日期/],
+    ['discharge after today', { ...reimbursementForSelf(), manualReimbursement: { hospital: '某院', admissionDate: '2025-03-10', dischargeDate: tomorrow, amount: '10', payee: PAYEE } }, 'content.manualReimbursement.dischargeDate', /出院日期不能晚于今天/],
     ['three decimals', { ...reimbursementForSelf(), manualReimbursement: { ...reimbursementForSelf().manualReimbursement, amount: '10.001' } }, 'content.manualReimbursement.amount', /医疗费用金额：金额须为不小于 0 的数字/],
     ['negative amount', { ...reimbursementForSelf(), manualReimbursement: { ...reimbursementForSelf().manualReimbursement, amount: '-5' } }, 'content.manualReimbursement.amount', /金额须为不小于 0 的数字/],
     ['unknown field', { ...reimbursementForSelf(), openid: 'o-someone-else' }, 'content.openid', /包含不认识的字段：openid/],

@@ -2,7 +2,7 @@ import * as apps from '../../server/applications';
 import { manualReimbursement } from '../../shared/applications/manual-reimbursement';
 import { renderCommitment } from '../../shared/applications/commitment';
 import { REIMBURSEMENT_AGENT_COMMITMENT } from '../../shared/applications/manual-reimbursement/commitment';
-import { freshContext, longTermForFather, father } from './helpers';
+import { freshContext, longTermForFather, father, PAYEE } from './helpers';
 
 /**
  * The signed forms read as 003 lays them out (issue 15 "The signed documents"): the 金额 of 附件3 once in 小写 with
@@ -36,7 +36,7 @@ describe('the signer line says who signs in what capacity', () => {
   test('the insured person signing for himself signs as 参保人本人', async () => {
     const a = await apps.submit(ctx, { openid: 'o-father' }, {
       requestId: 'req-signer-002',
-      content: { type: 'manualReimbursement', principal: father, manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '23800' } },
+      content: { type: 'manualReimbursement', principal: father, manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '23800', payee: PAYEE } },
       commitment: { accepted: true, signerName: '张大山' },
     });
     expect(a.commitment.signerLine).toBe('申请人(签名)：张大山（参保人本人）');
@@ -49,7 +49,7 @@ describe('the signer line says who signs in what capacity', () => {
         type: 'manualReimbursement',
         principal: father,
         agent: { name: '张小红', idNumber: '440524198001010013', phone: '13900001234', relation: 'child' },
-        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '23800' },
+        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '23800', payee: PAYEE },
       },
       commitment: { accepted: true, signerName: '张小红' },
     });

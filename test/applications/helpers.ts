@@ -53,11 +53,14 @@ export function longTermForFather() {
   };
 }
 
+/** The insured person's own bank card (a 手工报销's 收款账户), typed in groups as on the card; Luhn-valid. */
+export const PAYEE = { bank: '中国工商银行太原迎泽支行', account: '6222 0212 3456 7894' };
+
 export function reimbursementForSelf() {
   return {
     type: 'manualReimbursement' as const,
     principal: father,
-    manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32' },
+    manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32', payee: PAYEE },
   };
 }
 

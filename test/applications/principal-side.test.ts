@@ -2,7 +2,7 @@ import * as apps from '../../server/applications';
 import * as identity from '../../server/identity';
 import { filedForMeLine, listRows } from '../../miniprogram/packages/apply/model/status';
 import { ADAPTERS, type TestContext } from './adapters';
-import { FATHER_ID, daughter as daughterPerson, father as fatherPerson, rejection, verifiedSelf } from './helpers';
+import { FATHER_ID, PAYEE, daughter as daughterPerson, father as fatherPerson, rejection, verifiedSelf } from './helpers';
 
 /**
  * Issue 15: her father, on his own phone, sees the filings she made for him once his account is verified as him
@@ -29,7 +29,7 @@ async function fileTwoForFather(ctx: TestContext): Promise<string[]> {
   await apps.submit(ctx, daughter, { requestId: 'req-principal-01', id: filing.id, commitment: { accepted: true, signerName: daughterPerson.name } });
   const claim = await apps.createDraft(ctx, daughter, {
     principalFamilyMemberId: member.id,
-    content: { type: 'manualReimbursement', agent, manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32' } },
+    content: { type: 'manualReimbursement', agent, manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32', payee: PAYEE } },
   });
   await apps.submit(ctx, daughter, { requestId: 'req-principal-02', id: claim.id, commitment: { accepted: true, signerName: daughterPerson.name } });
   return [claim.id, filing.id];

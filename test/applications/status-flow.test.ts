@@ -1,5 +1,5 @@
 import * as apps from '../../server/applications';
-import { freshContext, longTermForFather, father, rejection, FATHER_ID, verifiedSelf } from './helpers';
+import { freshContext, longTermForFather, father, rejection, FATHER_ID, verifiedSelf, PAYEE } from './helpers';
 
 const daughterId = { openid: 'o-daughter' };
 const fatherId = { openid: 'o-father' };
@@ -96,7 +96,7 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
       content: {
         type: 'manualReimbursement',
         principal: father,
-        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '107000.53' },
+        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '107000.53', payee: PAYEE },
       },
       commitment: { accepted: true, signerName: '张大山' },
     });
@@ -110,7 +110,7 @@ describe('status: draft → submitted → returned → (fixed) submitted → acc
       type: 'manualReimbursement',
       principal: father,
       agent: { name: '张小红', idNumber: '440524198001010013', phone: '13900001234', relation: 'child' },
-      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1409.50' },
+      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1409.50', payee: PAYEE },
     };
     expect(
       await rejection(apps.submit(ctx, daughterId, { requestId: 'req-agent-0001', content, commitment: { accepted: true, signerName: '张大山' } })),

@@ -71,7 +71,7 @@ async function fatherFilesForXiaohong(): Promise<string> {
       type: 'manualReimbursement',
       principal: { phone: '13900001234' },
       agent: { name: '张大山', idNumber: FATHER_ID, phone: '13800005678', relation: 'parent' },
-      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32' },
+      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2025-03-01', dischargeDate: '2025-03-10', amount: '1680.32', payee: { bank: '中国工商银行', account: '6222021234567894' } },
     },
   });
   await apps.submit(gateway.app, father, { requestId: 'req-father-for-xiaohong', id: created.id, commitment: { accepted: true, signerName: '张大山' } });

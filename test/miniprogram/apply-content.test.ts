@@ -43,7 +43,7 @@ describe('what the form sends', () => {
       type: 'manualReimbursement',
       principal: { name: '张大山', idNumber: FATHER_ID, phone: '13800005678' },
       agent: null,
-      manualReimbursement: { admissionDate: '2025-03-01', dischargeDate: '2025-03-10' },
+      manualReimbursement: { admissionDate: '2025-03-01', dischargeDate: '2025-03-10', payee: { bank: '中国工商银行太原迎泽支行', account: '6222021234567894' } },
     });
   });
 

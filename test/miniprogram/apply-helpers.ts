@@ -45,6 +45,8 @@ export function reimbursementForSelfDraft(patch: Partial<ApplyDraft> = {}): Appl
     admission: splitDate('2025-03-01'),
     discharge: splitDate('2025-03-10'),
     amount: '1680.32',
+    bank: '中国工商银行太原迎泽支行',
+    account: '6222021234567894',
     step: 'form',
     ...patch,
   };

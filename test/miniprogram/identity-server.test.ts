@@ -27,7 +27,7 @@ async function daughterFilesForLi() {
       type: 'manualReimbursement',
       principal: { phone: '13800002222' },
       agent: { ...LI_DAUGHTER, relation: 'child' },
-      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-09-01', dischargeDate: '2026-09-10', amount: '1680.32' },
+      manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-09-01', dischargeDate: '2026-09-10', amount: '1680.32', payee: { bank: '中国工商银行', account: '6222021234567894' } },
     },
   });
   await apps.submit(ctx, DAUGHTER_PHONE, { requestId: 'req-li-1', id: created.id, commitment: { accepted: true, signerName: LI_DAUGHTER.name } });

@@ -123,11 +123,15 @@ const remoteFiling = fc
     ...(isLongTerm(kind) ? { residenceAddress: address } : {}),
   }));
 
-const reimbursement = fc.record({ hospital: fc.constantFrom('太原市某医院', '成都市第一人民医院'), a: pastDay, b: pastDay, fen: fc.integer({ min: 0, max: 50_000_000 }) }).map(({ hospital, a, b, fen }) => ({
+/** 收款账户: the insured person's own card, typed in one piece or in groups. */
+const payee = fc.record({ bank: fc.constantFrom('中国工商银行太原迎泽支行', '中国农业银行'), account: fc.constantFrom('6222021234567894', '6217 0012 3456 7893', '6228480012345671') });
+
+const reimbursement = fc.record({ hospital: fc.constantFrom('太原市某医院', '成都市第一人民医院'), a: pastDay, b: pastDay, fen: fc.integer({ min: 0, max: 50_000_000 }), payee }).map(({ hospital, a, b, fen, payee: p }) => ({
   hospital,
   admissionDate: a < b ? a : b,
   dischargeDate: a < b ? b : a,
   amount: yuanOf(fen),
+  payee: p,
 }));
 
 /** A complete application, ready to submit, and the name that must sign it. */

@@ -336,7 +336,7 @@ describe('the 非一站式 claim, filed by a daughter as agent, accepted by staf
         type: 'manualReimbursement',
         principal: { name: LI.name, idNumber: LI.idNumber, phone: '13800002222' },
         agent: { ...LI_DAUGHTER, relation: 'child' },
-        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '100' },
+        manualReimbursement: { hospital: '太原市某医院', admissionDate: '2026-03-01', dischargeDate: '2026-03-10', amount: '100', payee: { bank: '中国工商银行', account: '6222021234567894' } },
       },
       commitment: { accepted: true, signerName: LI_DAUGHTER.name },
     });

@@ -3,8 +3,11 @@ import { GUIDE_NUMBER_PREFIX } from '../numbers';
 import { grouped } from '../../money';
 import { rmbUppercase } from '../../rmb';
 import { isAmount } from '../../schemas/common';
+import { maskedOf } from '../sealed';
 import { MANUAL_REIMBURSEMENT_MATERIALS } from './materials';
+import { manualReimbursementReturnTemplates } from './return-templates';
 import { REIMBURSEMENT_AGENT_COMMITMENT, REIMBURSEMENT_PERSONAL_COMMITMENT } from './commitment';
+import { maskAccount, type PayeeView } from './payee';
 import {
   manualReimbursementDraft,
   manualReimbursementSection,
@@ -12,8 +15,11 @@ import {
   type ManualReimbursementSection,
 } from './schema';
 
-/** 住院省内异地线上手工报销 (GLOSSARY: manualReimbursement; 003 六（四）): one stay paid in full, reimbursed afterwards. */
-export type ManualReimbursementView = ManualReimbursementSection & { amountUppercase?: string };
+/**
+ * 住院省内异地线上手工报销 (GLOSSARY: manualReimbursement; 003 六（四）): one stay paid in full, reimbursed afterwards.
+ * The view carries the 收款账户 masked only: the number is sealed at rest and never sent back.
+ */
+export type ManualReimbursementView = Omit<ManualReimbursementSection, 'payee'> & { amountUppercase?: string; payee?: PayeeView };
 
 declare module '../types' {
   interface ApplicationSections {
@@ -28,6 +34,12 @@ function amountUppercase(s: ManualReimbursementSection | undefined): string | un
   return s?.amount && isAmount(s.amount) ? rmbUppercase(s.amount) : undefined;
 }
 
+function payeeView(s: ManualReimbursementSection): PayeeView | undefined {
+  if (!s.payee) return undefined;
+  const accountMasked = maskedOf(s.payee.account);
+  return { ...(s.payee.bank ? { bank: s.payee.bank } : {}), ...(accountMasked ? { accountMasked } : {}) };
+}
+
 export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', ManualReimbursementSection, ManualReimbursementView> = {
   id: 'manualReimbursement',
   label: '住院省内异地线上手工报销',
@@ -37,6 +49,7 @@ export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', M
   materialItems: MANUAL_REIMBURSEMENT_MATERIALS,
   checklist: () => MANUAL_REIMBURSEMENT_MATERIALS,
   commitmentForms: [REIMBURSEMENT_PERSONAL_COMMITMENT, REIMBURSEMENT_AGENT_COMMITMENT],
+  staffConsole: { returnTemplates: manualReimbursementReturnTemplates },
   // 附件3 when an agent files, 附件2 otherwise (003 六（四）).
   commitmentFor: (hasAgent) => (hasAgent ? REIMBURSEMENT_AGENT_COMMITMENT : REIMBURSEMENT_PERSONAL_COMMITMENT),
   commitmentValues(s) {
@@ -49,9 +62,17 @@ export const manualReimbursement: ApplicationTypeModule<'manualReimbursement', M
       ...(upper ? { amountUppercase: upper } : {}),
     };
   },
-  mergeDraft: (before, draft) => ({ ...before, ...draft }),
+  // The payee field by field too: a fix that changes the bank keeps the sealed number, and a new number replaces it.
+  mergeDraft: (before, draft) => {
+    const merged = { ...before, ...draft };
+    if (before?.payee || draft.payee) merged.payee = { ...before?.payee, ...draft.payee };
+    return merged;
+  },
+  sealed: { 'payee.account': maskAccount },
   view(s) {
     const upper = amountUppercase(s);
-    return { ...s, ...(upper ? { amountUppercase: upper } : {}) };
+    const { payee: _sealed, ...rest } = s;
+    const payee = payeeView(s);
+    return { ...rest, ...(upper ? { amountUppercase: upper } : {}), ...(payee ? { payee } : {}) };
   },
 };

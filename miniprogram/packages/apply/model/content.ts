@@ -28,7 +28,9 @@ export type Box =
   | 'hospital'
   | 'admission'
   | 'discharge'
-  | 'amount';
+  | 'amount'
+  | 'payee-bank'
+  | 'payee-account';
 
 export type FormErrors = Partial<Record<Box, string>> & { banner?: string };
 
@@ -49,6 +51,9 @@ const BOX_OF_PATH: Record<string, Box> = {
   'manualReimbursement.admissionDate': 'admission',
   'manualReimbursement.dischargeDate': 'discharge',
   'manualReimbursement.amount': 'amount',
+  'manualReimbursement.payee': 'payee-account',
+  'manualReimbursement.payee.bank': 'payee-bank',
+  'manualReimbursement.payee.account': 'payee-account',
 };
 
 export function boxOfPath(path: string | undefined): Box | undefined {
@@ -100,6 +105,7 @@ function details(d: ApplyDraft): Json {
       admissionDate: joinDate(d.admission) || undefined,
       dischargeDate: joinDate(d.discharge) || undefined,
       amount: filled(d.amount),
+      payee: compact({ bank: filled(d.bank), account: filled(d.account) }),
     }),
   };
 }
@@ -116,6 +122,7 @@ export interface DraftRequest {
 export function draftRequest(d: ApplyDraft): DraftRequest {
   if (d.type === '') throw new Error('draftRequest: no type chosen');
   const content: Json = { type: d.type };
+  if (d.officeRegion) content.office = { region: d.officeRegion, area: d.officeArea || null };
   const newMember = d.who === 'family' && d.memberId !== '' && d.memberId !== d.serverMemberId;
   if (d.who === 'family') {
     const principal = compact({ phone: filled(d.principal.phone) });
@@ -148,6 +155,7 @@ function heldByServer(d: ApplyDraft): Set<string> {
     hold('agent', d.agent);
   }
   hold('principal', d.principal);
+  if (d.accountMasked && !filled(d.account)) held.add('manualReimbursement.payee.account');
   return held;
 }
 
@@ -163,6 +171,9 @@ function completeCandidate(d: ApplyDraft): Json {
     content.remoteFiling = rf;
   }
   if (isReimbursement(d.type) && !content.manualReimbursement) content.manualReimbursement = {};
+  // Each half of the 收款账户 on its own, so "必须填写" lands beside the empty box.
+  const mr = content.manualReimbursement as Json | undefined;
+  if (isReimbursement(d.type) && mr && !mr.payee) mr.payee = {};
   if (isFiling(d.type) && !content.remoteFiling) content.remoteFiling = {};
   return content;
 }
@@ -206,6 +217,8 @@ const STAND_INS: Record<string, unknown> = {
   'remoteFiling.destination.city': '市',
   'manualReimbursement.hospital': '医院',
   'manualReimbursement.amount': '0',
+  'manualReimbursement.payee.bank': '银行',
+  'manualReimbursement.payee.account': '6222021234567894',
 };
 
 function withStandIns(candidate: Json, skip: (path: string) => boolean): Json {

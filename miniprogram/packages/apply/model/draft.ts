@@ -70,6 +70,14 @@ export interface ApplyDraft {
   admission: DateParts;
   discharge: DateParts;
   amount: string;
+  /** 收款账户 (手工报销): the bank as typed; the card number only while typed here, digits only. */
+  bank: string;
+  account: string;
+  /** The number the server holds, masked ("6222 **** **** 7894"): once saved, the typed number is dropped from here. */
+  accountMasked: string;
+  /** 参保地 (shared/applications/offices.ts): the office's region and area; '' until chosen. */
+  officeRegion: string;
+  officeArea: string;
   /** The server draft (or returned application) this is saved to; '' until the first save. */
   serverId: string;
   /** The member the server draft was last given, so the member is sent again only when it changes. */
@@ -103,6 +111,11 @@ export function emptyDraft(): ApplyDraft {
     admission: { ...EMPTY_DATE },
     discharge: { ...EMPTY_DATE },
     amount: '',
+    bank: '',
+    account: '',
+    accountMasked: '',
+    officeRegion: '',
+    officeArea: '',
     serverId: '',
     serverMemberId: '',
     status: 'draft',
@@ -204,6 +217,11 @@ export function parseDraft(raw: unknown): ApplyDraft {
     admission: dateParts(r.admission),
     discharge: dateParts(r.discharge),
     amount: text(r.amount, 15),
+    bank: text(r.bank, 40),
+    account: text(r.account, 19).replace(/\D/g, ''),
+    accountMasked: text(r.accountMasked, 24),
+    officeRegion: idText(r.officeRegion),
+    officeArea: text(r.officeArea, 20),
     serverId: idText(r.serverId),
     serverMemberId: idText(r.serverMemberId),
     status: r.status === 'returned' ? 'returned' : 'draft',

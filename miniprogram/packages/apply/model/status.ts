@@ -198,6 +198,8 @@ export function draftFromView(view: ApplicationView): ApplyDraft {
     admission: splitDate(mr?.admissionDate),
     discharge: splitDate(mr?.dischargeDate),
     amount: mr?.amount ?? '',
+    bank: mr?.payee?.bank ?? '',
+    accountMasked: mr?.payee?.accountMasked ?? '',
     serverId: view.id,
     status: view.status === 'returned' ? 'returned' : 'draft',
     step: 'form',

@@ -9,10 +9,13 @@ import { StepBar } from '../../components/step-bar';
 import { ReturnNotice } from '../../components/return-notice';
 import { TextBox } from '../../../../components/text-box';
 import { keepRequestIdAfter, requestIdFor } from '../../../../models/request-id';
+import { officeDetails } from '../../../../../shared/applications/offices';
 import { expectedSigner, signatureProblems } from '../../model/commitment';
 import { boxOfPath } from '../../model/content';
 import { detailUrl, STEP_URL } from '../../model/routes';
 import { detailRows } from '../../model/status';
+import { ReimbursementMoneyCard } from '../../components/reimbursement-money';
+import { reimbursementMoney } from '../../model/payee';
 import { backOrRedirect } from '../../../../services/nav';
 import { getApplication, submitApplication } from '../../../../services/applications';
 import { clearDraft, loadDraft, useApplyDraft } from '../../services/draft-store';
@@ -120,6 +123,7 @@ export default function CommitPage() {
             ) : null}
           </View>
 
+          {reimbursementMoney(view) ? <ReimbursementMoneyCard id='commit-money' money={reimbursementMoney(view)!} /> : null}
           <View id='commit-form' className='card'>
             <Text id='commit-title' className='commit-title'>
               {view.commitment.title}
@@ -135,6 +139,11 @@ export default function CommitPage() {
               {view.commitment.signerLine}
             </Text>
             <Text className='apply-note'>依据：{view.commitment.source}</Text>
+            {view.office && officeDetails(view.office)?.commitmentNote ? (
+              <Text id='commit-office-note' className='apply-note'>
+                {officeDetails(view.office)!.commitmentNote}
+              </Text>
+            ) : null}
           </View>
 
           <View className='card'>

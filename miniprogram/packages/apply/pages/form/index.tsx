@@ -15,6 +15,8 @@ import { ReturnNotice } from '../../components/return-notice';
 import { flaggedBoxes } from '../../model/concerns';
 import { useReturnedView } from '../../services/returned-view';
 import { TextBox } from '../../../../components/text-box';
+import { PayeeFields } from '../../components/payee-fields';
+import { payeeAfterSave } from '../../model/payee';
 import { amountInWords, checkForm, clearBoxes, hasErrors, placeServerError, type Box, type FormErrors } from '../../model/content';
 import { applyChange, prefillMe, type ApplyDraft, type PersonInput, type Scheme } from '../../model/draft';
 import { agentRelationText, meToRemember } from '../../model/people';
@@ -168,8 +170,10 @@ export default function FormPage() {
     setBusy(true);
     try {
       if (goOn) await rememberMe(draft);
-      const { draft: synced } = await saveToServer(draft);
-      update((d) => ({ ...d, serverId: synced.serverId, serverMemberId: synced.serverMemberId, step: goOn && d.step === 'form' ? 'materials' : d.step }));
+      const result = await saveToServer(draft);
+      const { view, draft: synced } = result;
+      // A card number once saved is kept by the server only: the phone keeps its masked form.
+      update((d) => ({ ...d, ...payeeAfterSave(view), serverId: synced.serverId, serverMemberId: synced.serverMemberId, step: goOn && d.step === 'form' ? 'materials' : d.step }));
       if (goOn) Taro.navigateTo({ url: STEP_URL.materials });
       else setSaved('已保存。以后在“我的申请”里也能找到这份草稿。');
     } catch (e) {
@@ -309,6 +313,9 @@ export default function FormPage() {
           </View>
         </View>
       )}
+      {isReimbursement(draft.type) ? (
+        <PayeeFields draft={draft} errors={errors} note={note} onChange={(patch, box) => change(patch, [box])} onLeave={leave} />
+      ) : null}
 
       {errors.banner ? (
         <Text id='form-banner' className='banner-error'>

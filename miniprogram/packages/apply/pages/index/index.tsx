@@ -13,6 +13,8 @@ import { chooseType, emptyDraft, hasProgress, type ApplyType } from '../../model
 import { IDENTITY_URL } from '../../../../models/routes';
 import { LIST_URL, STEP_URL } from '../../model/routes';
 import { clearDraft, useApplyDraft } from '../../services/draft-store';
+import { OfficeChoice } from '../../components/office-choice';
+import { defaultOffice, officeError } from '../../model/office';
 import '../../apply.css';
 import './index.css';
 
@@ -23,6 +25,10 @@ export default function ChoosePage() {
   const [type, setType] = useState<ApplyType | ''>(draft.type);
   const [situation, setSituation] = useState<SituationId | ''>(draft.kind);
   const [error, setError] = useState('');
+  const [office, setOffice] = useState(() => (draft.officeRegion ? { region: draft.officeRegion, area: draft.officeArea || null } : null));
+  const [officeProblem, setOfficeProblem] = useState('');
+  // The office chosen for another type may not take this one: start again from her profile's region.
+  const shownOffice = type ? defaultOffice(type, office) : null;
 
   const chosen = SITUATIONS.find((s) => s.value === situation);
   const kind = situation && isKind(situation) ? situation : '';
@@ -31,7 +37,17 @@ export default function ChoosePage() {
   const next = () => {
     if (!type) return setError('请先选择要办理的事项');
     if (isFiling(type) && !kind) return setError(chosen?.deemed ? '这种情况不用申请备案，请看上面的说明' : '请先选择哪种情况说的是您');
-    update((d) => ({ ...chooseType(d, type, kind), step: d.step === 'choose' || d.type !== type ? 'who' : d.step }));
+    const problem = officeError(type, shownOffice);
+    if (problem) {
+      setOfficeProblem(problem);
+      return setError(problem);
+    }
+    update((d) => ({
+      ...chooseType(d, type, kind),
+      officeRegion: shownOffice?.region ?? '',
+      officeArea: shownOffice?.area ?? '',
+      step: d.step === 'choose' || d.type !== type ? 'who' : d.step,
+    }));
     Taro.navigateTo({ url: STEP_URL.who });
   };
 
@@ -71,6 +87,7 @@ export default function ChoosePage() {
                 update(() => emptyDraft());
                 setType('');
                 setSituation('');
+                setOffice(null);
               }}
             >
               不要了，重新开始
@@ -95,6 +112,19 @@ export default function ChoosePage() {
         </Field>
       </View>
 
+      {type ? (
+        <OfficeChoice
+          type={type}
+          value={shownOffice}
+          error={officeProblem}
+          onChange={(chosenOffice) => {
+            setOffice(chosenOffice);
+            setOfficeProblem('');
+            setError('');
+          }}
+        />
+      ) : null}
+
       {isFiling(type) ? (
         <View className='card'>
           <Field id='field-apply-kind' label='哪种情况说的是您（或您要代办的家人）？' help='选最接近的一种，下面会说明要准备什么。'>
@@ -116,7 +146,7 @@ export default function ChoosePage() {
       {isReimbursement(type) ? (
         <View id='apply-reimburse-info' className='card'>
           <Text className='card-title'>住院省内异地线上手工报销</Text>
-          <Text className='apply-line'>要填：住院的医院、入院和出院日期、医疗费用金额。要上传：</Text>
+          <Text className='apply-line'>要填：住院的医院、入院和出院日期、医疗费用金额，和收款的银行卡（参保人本人的）。要上传：</Text>
           {reimbursementMaterials().map((m, i) => (
             <Text key={m} className='apply-line'>
               {i + 1}. {m}
