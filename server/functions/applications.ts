@@ -13,6 +13,7 @@ import {
   uploadMaterial,
   withdraw,
 } from '../applications';
+import { documentLink } from '../documents/link-action';
 import { dispatch } from './actions';
 import type { StoreFunction } from './types';
 
@@ -41,6 +42,8 @@ export const applicationsFunction: StoreFunction = {
       // Photos shown back (short-lived addresses after the view's access check) and taken back (material-read.ts).
       materialLinks: (app, who, p) => materialLinks(app, who, p),
       deleteMaterial: (app, who, p) => deleteMaterial(app, who, p),
+      // A signed commitment or a 备案凭证 as PDF, by a short-lived link (server/documents/link-action.ts).
+      documentLink: (app, who, p) => documentLink(app, who, p),
     },
     '办事申请',
   ),

@@ -35,12 +35,17 @@ import {
 } from '../../model/change-cancel';
 import { TextBox } from '../../../../components/text-box';
 import { Handling } from '../../components/handling';
+import { OfficeLine } from '../../components/office-line';
 import { Voucher } from '../../components/voucher';
+import { ReimbursementMoneyCard } from '../../components/reimbursement-money';
+import { reimbursementMoney } from '../../model/payee';
 import { voucherCard } from '../../model/voucher';
 import { concernLines } from '../../model/concerns';
 import { NotifyMe } from '../../components/notify-me';
 import { loadDraft, saveDraft } from '../../services/draft-store';
 import { backOrRedirect } from '../../../../services/nav';
+import { saveDocument, savedNote } from '../../services/documents';
+import type { DocumentKind } from '../../../../../shared/contract/documents';
 import '../../apply.css';
 import './index.css';
 
@@ -61,6 +66,22 @@ export default function DetailPage() {
   const [actionError, setActionError] = useState('');
   const [busy, setBusy] = useState(false);
   const [needsVerify, setNeedsVerify] = useState(false);
+  const [savingDoc, setSavingDoc] = useState<DocumentKind | ''>('');
+  const [docNote, setDocNote] = useState<{ kind: DocumentKind; text: string; error: boolean } | null>(null);
+
+  /** 保存承诺书/备案凭证（PDF）: one at a time; the outcome is said beside the button that was tapped. */
+  const saveDoc = async (kind: DocumentKind) => {
+    if (!view || savingDoc) return;
+    setSavingDoc(kind);
+    setDocNote(null);
+    try {
+      setDocNote({ kind, text: savedNote(await saveDocument(view.id, kind)), error: false });
+    } catch (e) {
+      setDocNote({ kind, text: e instanceof Error ? e.message : '没能保存这份 PDF，请稍后再试', error: true });
+    } finally {
+      setSavingDoc('');
+    }
+  };
 
   /** A refusal beside the buttons; one that needs a verified binding also says where to verify. */
   const failAction = (e: unknown) => {
@@ -187,6 +208,7 @@ export default function DetailPage() {
   const concerns = concernLines(view);
   const cancelled = cancellationText(view);
   const voucher = voucherCard(view);
+  const money = reimbursementMoney(view);
 
   return (
     <ThemedPage id='apply-detail' className='apply-detail'>
@@ -213,6 +235,7 @@ export default function DetailPage() {
         <Text id='detail-number' className='apply-line detail-number'>
           {numberLine(view)}
         </Text>
+        <OfficeLine id='detail-office' office={view.office} />
         <Text id='detail-next' className='apply-line'>
           {nextStepText(view.status)}
         </Text>
@@ -304,8 +327,11 @@ export default function DetailPage() {
           </View>
         ) : null}
       </View>
-      {isFiledHere(view.type) && (view.status === 'submitted' || view.status === 'returned') ? <Handling id='detail-handling' /> : null}
-      {voucher ? <Voucher card={voucher} /> : null}
+      {isFiledHere(view.type) && (view.status === 'submitted' || view.status === 'returned') ? <Handling id='detail-handling' office={view.office} /> : null}
+      {voucher ? (
+        <Voucher card={voucher} onSave={() => void saveDoc('voucher')} saving={savingDoc === 'voucher'} note={docNote?.kind === 'voucher' ? docNote : null} />
+      ) : null}
+      {money ? <ReimbursementMoneyCard id='detail-money' money={money} /> : null}
 
       <View id='detail-content' className='card'>
         <Text className='card-title'>申请内容</Text>
@@ -340,6 +366,21 @@ export default function DetailPage() {
           <Text id='detail-signer-line' className='apply-line'>
             {view.commitment.signerLine}
           </Text>
+          <View
+            id='detail-commitment-save'
+            className='btn btn-secondary detail-action'
+            hoverClass='btn-hover'
+            ariaRole='button'
+            ariaLabel='保存承诺书（PDF）'
+            onClick={() => void saveDoc('commitment')}
+          >
+            {savingDoc === 'commitment' ? '正在准备 PDF…' : '保存承诺书（PDF）'}
+          </View>
+          {docNote?.kind === 'commitment' ? (
+            <Text id='detail-commitment-save-note' className={docNote.error ? 'error-text' : 'apply-note'}>
+              {docNote.text}
+            </Text>
+          ) : null}
         </View>
       ) : null}
 
