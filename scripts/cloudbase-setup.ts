@@ -31,6 +31,9 @@ export const INDEXES: Record<Collection, IndexSpec[]> = {
     // The staff queue, by status or all of it, in submission order.
     { name: 'status_queue', keys: [['status', 1], ['queueKey', 1], ['id', 1]] },
     { name: 'queue', keys: [['queueKey', 1], ['id', 1]] },
+    // A staff member's queue: their office's region (or one area of it), by status, in submission order.
+    { name: 'office_queue', keys: [['office.region', 1], ['status', 1], ['queueKey', 1], ['id', 1]] },
+    { name: 'office_area_queue', keys: [['office.region', 1], ['office.area', 1], ['status', 1], ['queueKey', 1], ['id', 1]] },
   ],
   audit: [{ name: 'application_at', keys: [['applicationId', 1], ['at', 1], ['id', 1]] }],
   familyMembers: [{ name: 'openid_created', keys: [['openid', 1], ['createdAt', 1], ['id', 1]] }],
@@ -59,6 +62,13 @@ export const INDEXES: Record<Collection, IndexSpec[]> = {
   messageSubscriptions: [],
   // Read and written by id only (server/year: a hash of account, person and year).
   yearRecords: [],
+  // Staff accounts by login within a region (the admin's list); sessions ended per login; the access log newest first.
+  staffUsers: [{ name: 'region_login', keys: [['region', 1], ['area', 1], ['login', 1]] }, { name: 'login', keys: [['login', 1]] }],
+  staffSessions: [{ name: 'login', keys: [['login', 1], ['id', 1]] }, { name: 'login_expires', keys: [['login', 1], ['expiresAt', 1]] }],
+  staffAccessLog: [
+    { name: 'at', keys: [['at', -1], ['id', -1]] },
+    { name: 'region_at', keys: [['staffRegion', 1], ['staffArea', 1], ['at', -1], ['id', -1]] },
+  ],
 };
 
 /** 仅管理端可读写: the mini-program never reads the database directly; every access goes through a function. */

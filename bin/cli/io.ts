@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { RuleError } from '../../shared/errors';
 import { ApplicationError } from '../../server/applications/errors';
 import { ImportInterrupted } from '../../server/veteran/import/report';
+import { StaffError } from '../../server/staff/errors';
 
 /** Reads the JSON named on the command line, or standard input for "-". */
 export function readJsonArg(arg: string | undefined): unknown {
@@ -22,7 +23,7 @@ export function readJsonArg(arg: string | undefined): unknown {
 export type ErrorAnswer = { ok: false; code: string; message: string; field?: string; index?: number };
 
 export function errorAnswer(e: unknown, index?: number): ErrorAnswer {
-  if (e instanceof RuleError || e instanceof ApplicationError || e instanceof ImportInterrupted) return { ...e.toJSON(), ...(index === undefined ? {} : { index }) };
+  if (e instanceof RuleError || e instanceof ApplicationError || e instanceof ImportInterrupted || e instanceof StaffError) return { ...e.toJSON(), ...(index === undefined ? {} : { index }) };
   return { ok: false, code: 'INTERNAL', message: '计算出错，请检查输入', ...(index === undefined ? {} : { index }) };
 }
 

@@ -18,6 +18,14 @@ export interface ServerTypeHooks {
   acceptExtras?: Partial<Record<keyof AcceptExtras, string>>;
   /** The section's view with what only the server keeps (the estimate made at submission, the amount paid). */
   decorateView?(record: ApplicationRecord, sectionView: unknown): unknown;
+  /**
+   * What staff should check before deciding: other records of the same person for the same stay (a 补助 claim's
+   * hospital and dates claimed again, or paid already), in words; `confirm`: acceptance refuses it unless staff
+   * confirm why (acceptExtras.confirmDuplicate). Read outside any transaction.
+   */
+  duplicateWarnings?(store: Store, record: ApplicationRecord): Promise<{ text: string; confirm: boolean }[]>;
+  /** The steps of the estimate the record keeps (a 补助 claim's, made at submission), as staff read them. */
+  estimateSteps?(record: ApplicationRecord): { label: string; amount: string; note?: string }[];
 }
 
 /** What staff may add to an acceptance. */

@@ -1,3 +1,4 @@
+import { applicationOffice } from '../../shared/applications/offices';
 import type { ApplicationRecord, AuditEntry, MaterialRecord, StoredAgent, StoredPerson } from '../store/types';
 import type { Identity } from './context';
 import { STATUS_LABELS } from './status';
@@ -57,6 +58,7 @@ export function summaryView(r: ApplicationRecord, identity: Identity | 'staff'):
     decisionReason: r.decisionReason,
     returnConcerns: r.returnConcerns ?? null,
     number: r.number ?? null,
+    office: applicationOffice(r.office),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     submittedAt: r.submittedAt,

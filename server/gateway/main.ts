@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(process.env.DATA_DIR ?? path.join(root, 'data')),
     h5Dir: path.join(root, 'dist', 'h5'),
+    staffDir: path.join(root, 'dist', 'staff'),
     production: process.env.NODE_ENV === 'production',
     log,
   });

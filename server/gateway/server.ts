@@ -14,6 +14,11 @@ import { rawSecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
 import { isMaterialImagePath, serveMaterialImage } from './material-image';
+import { isDocumentPath, serveDocument } from './documents';
+import { isStaffApiPath, serveStaffApi, STAFF_BODY_RULE } from '../staff/node-http';
+import { isConsolePath, serveConsole } from '../staff/console-static';
+import { staffApplicationRoutes } from '../staff/routes';
+import type { StaffRoute } from '../staff/route';
 import { ticketApplication } from '../applications/attach';
 import { MAX_MATERIAL_BYTES } from '../applications/materials';
 import { uploadCloudPath } from '../store/files';
@@ -24,6 +29,10 @@ export interface GatewayOptions {
   dataDir: string;
   /** The H5 build to serve (dist/h5); API only when absent. */
   h5Dir?: string;
+  /** The staff console's build to serve under /staff/ (dist/staff); its API (/staff/api/) is served either way. */
+  staffDir?: string;
+  /** Tests replace the staff API's application routes with a fixture list. */
+  staffRoutes?: readonly StaffRoute[];
   /** Production refuses development logins and every X-Session: identity then comes only from the platform. */
   production?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -113,6 +122,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const upload: BodyRule = { maxBytes: limits.uploadBodyBytes, hint: '请压缩图片后重试' };
   // A raw photo is at most what the function takes (server/applications/materials.ts), never more than the upload limit.
   const photo: BodyRule = { maxBytes: Math.min(MAX_MATERIAL_BYTES, limits.uploadBodyBytes), hint: '请压缩图片后重试' };
+  // The staff console's API: its own accounts and cookie, nothing of the X-Session above (server/staff/http.ts).
+  const staff = { app, production, routes: options.staffRoutes ?? staffApplicationRoutes(), log };
 
   /** The caller's openid from a signed development session; production accepts none (identity is the platform's). */
   function identify(req: IncomingMessage): string {
@@ -202,6 +213,35 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
           done(500);
         });
       return;
+    }
+    if (isDocumentPath(pathname)) {
+      serveDocument(app, pathname, req.url, req, res)
+        .then(done)
+        .catch((e) => {
+          log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+          if (!res.headersSent) refuse(res, INTERNAL);
+          else res.destroy();
+          done(500);
+        });
+      return;
+    }
+    if (isStaffApiPath(pathname)) {
+      let release = () => {};
+      new Promise<number>((resolve) => {
+        release = req.method === 'GET' ? release : admitBody(req, STAFF_BODY_RULE, budget);
+        resolve(serveStaffApi(staff, req, res, req.url));
+      })
+        .then(done, (e) => {
+          const refusal = e instanceof HttpRefusal ? e : INTERNAL;
+          if (!(e instanceof HttpRefusal)) log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+          refuse(res, refusal);
+          done(refusal.status);
+        })
+        .finally(() => release());
+      return;
+    }
+    if (options.staffDir && isConsolePath(pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+      return serveConsole(options.staffDir, pathname, req, res);
     }
     if (pathname.startsWith('/api/')) {
       api(pathname.slice(5), req)

@@ -17,6 +17,10 @@ import type {
   MessageSubscription,
   RateCounter,
   SealedId,
+  StaffAccessRecord,
+  StaffListQuery,
+  StaffSessionRecord,
+  StaffUserRecord,
   StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
@@ -50,6 +54,7 @@ export interface CloudCommand {
   in(values: unknown[]): unknown;
   gt(value: unknown): unknown;
   lt(value: unknown): unknown;
+  gte(value: unknown): unknown;
   or(conditions: object[]): object;
   and(conditions: object[]): object;
 }
@@ -83,6 +88,9 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     messages: `${prefix}messages`,
     messageSubscriptions: `${prefix}message_subscriptions`,
     yearRecords: `${prefix}year_records`,
+    staffUsers: `${prefix}staff_users`,
+    staffSessions: `${prefix}staff_sessions`,
+    staffAccessLog: `${prefix}staff_access_log`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -93,7 +101,7 @@ export function idempotencyDocId(openid: string, requestId: string): string {
 }
 
 /**
- * The where-condition of `listApplications`: (filer OR principal) AND status AND type; null for "everything"; 'none'
+ * The where-condition of `listApplications`: (filer OR principal) AND status AND type AND office; null for "everything"; 'none'
  * when the query names people but none are given. Pure, so it is unit-tested.
  */
 export function applicationsCondition(q: ApplicationQuery, _: CloudCommand): object | null | 'none' {
@@ -105,11 +113,31 @@ export function applicationsCondition(q: ApplicationQuery, _: CloudCommand): obj
     ...(q.status === undefined ? {} : { status: q.status }),
     ...(q.type === undefined ? {} : { type: q.type }),
     ...(q.number === undefined ? {} : { number: q.number }),
+    // The record's top-level `office` (sent as office.region / office.area: the SDK flattens nested conditions).
+    ...(q.office === undefined ? {} : { office: { region: q.office.region, ...(q.office.area === undefined ? {} : { area: q.office.area }) } }),
   };
+  const staff = staffConditions(q, _);
   const plain = Object.keys(fields).length > 0 ? fields : null;
+  if (staff.length > 0) return _.and([...(who.length === 0 ? [] : [who.length === 1 ? who[0] : _.or(who)]), ...(plain ? [plain] : []), ...staff]);
   if (who.length === 0) return plain;
   if (who.length === 1) return { ...who[0], ...plain };
   return plain ? _.and([_.or(who), plain]) : _.or(who);
+}
+
+/** The staff queue's filters: submitted at least once (within bounds), a name's prefix, a phone of either person. */
+function staffConditions(q: ApplicationQuery, _: CloudCommand): object[] {
+  const out: object[] = [];
+  if (q.submitted !== undefined) {
+    out.push({ [QUEUE_FIELD]: _.lt(NOT_SUBMITTED_KEY) });
+    if (q.submitted.from !== undefined) out.push({ [QUEUE_FIELD]: _.gte(q.submitted.from) });
+    if (q.submitted.before !== undefined) out.push({ [QUEUE_FIELD]: _.lt(q.submitted.before) });
+  }
+  if (q.principalNamePrefix !== undefined) {
+    // A range rather than a regular expression: U+10FFFF sorts after every character a name may continue with.
+    out.push({ 'content.principal.name': _.gte(q.principalNamePrefix) }, { 'content.principal.name': _.lt(`${q.principalNamePrefix}\u{10FFFF}`) });
+  }
+  if (q.phone !== undefined) out.push(_.or([{ 'content.principal.phone': q.phone }, { 'content.agent.phone': q.phone }]));
+  return out;
 }
 
 /**
@@ -122,7 +150,8 @@ export const QUEUE_FIELD = 'queueKey';
 export function applicationsPageQuery(collection: CloudQuery, q: ApplicationQuery, _: CloudCommand, limit: number): CloudQuery | null {
   const condition = applicationsCondition(q, _);
   if (condition === 'none') return null;
-  const [field, dir] = q.order === 'queue' ? [QUEUE_FIELD, 'asc' as const] : ['createdAt', 'desc' as const];
+  const [field, dir] =
+    q.order === 'queue' ? [QUEUE_FIELD, 'asc' as const] : q.order === 'queueNewest' ? [QUEUE_FIELD, 'desc' as const] : ['createdAt', 'desc' as const];
   const after = (v: unknown) => (dir === 'asc' ? _.gt(v) : _.lt(v));
   const parts: object[] = condition ? [condition] : [];
   if (q.cursor !== undefined) {
@@ -232,6 +261,23 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
       await doc('yearRecords', id).remove();
       return true;
     },
+    getStaffUser: (login) => get<StaffUserRecord>('staffUsers', login),
+    insertStaffUser: (r) => insert('staffUsers', r.login, r),
+    async putStaffUser(r) {
+      if ((await get('staffUsers', r.login)) === null) return false;
+      await doc('staffUsers', r.login).set(r);
+      return true;
+    },
+    getStaffSession: (id) => get<StaffSessionRecord>('staffSessions', id),
+    async putStaffSession(r) {
+      await doc('staffSessions', r.id).set(r);
+    },
+    async deleteStaffSession(id) {
+      if ((await get('staffSessions', id)) === null) return false;
+      await doc('staffSessions', id).remove();
+      return true;
+    },
+    appendAccessLog: (e) => insert('staffAccessLog', e.id, e),
   };
 }
 
@@ -270,6 +316,12 @@ export async function retryConflicts<T>(
   }
 }
 
+/** A staff list's scope as a where-condition on the documents' own fields; null for every scope. */
+function staffScopeFilter(q: StaffListQuery, regionField: string, areaField: string): object | null {
+  const f = { ...(q.region !== undefined ? { [regionField]: q.region } : {}), ...(q.area !== undefined ? { [areaField]: q.area } : {}) };
+  return Object.keys(f).length > 0 ? f : null;
+}
+
 export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
   const names = collectionNames(prefix);
   const coll = (c: Collection) => db.collection(names[c]);
@@ -303,7 +355,7 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       const shown = more ? docs.slice(0, limit) : docs;
       const items = shown.map((d) => applicationOf(single<Record<string, unknown>>({ data: d }))!);
       const last = shown[shown.length - 1];
-      const key = last ? String(q.order === 'queue' ? last[QUEUE_FIELD] : last.createdAt) : '';
+      const key = last ? String(q.order === 'queue' || q.order === 'queueNewest' ? last[QUEUE_FIELD] : last.createdAt) : '';
       return { items, total: counted.total, nextCursor: more && last ? encodeCursor({ key, id: String(last.id) }) : null };
     },
     listAudit: (applicationId) => everything<AuditEntry>(() => coll('audit').where({ applicationId }).orderBy('at', 'asc').orderBy('id', 'asc')),
@@ -351,6 +403,45 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null };
     },
     unreadMessages: async (openid) => (await coll('messages').where({ openid, read: false }).count()).total,
+    async listStaffUsers(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const filter = staffScopeFilter(q, 'region', 'area');
+      const parts: object[] = filter ? [filter] : [];
+      if (q.cursor !== undefined) parts.push({ login: _.gt(decodeCursor(q.cursor).key) });
+      const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
+      const [rows, counted] = await Promise.all([
+        (where ? coll('staffUsers').where(where) : coll('staffUsers')).orderBy('login', 'asc').limit(limit + 1).get(),
+        (filter ? coll('staffUsers').where(filter) : coll('staffUsers')).count(),
+      ]);
+      const items = rows.data.slice(0, limit).map((d) => single<StaffUserRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.login, id: last.login }) : null };
+    },
+    async deleteStaffSessionsOf(login, expiredBefore) {
+      // Removed one by one by id (a where-remove is not in the structural interface), every page until none is left.
+      const where = expiredBefore === undefined ? { login } : { login, expiresAt: _.lt(expiredBefore) };
+      const ids = (await everything<StaffSessionRecord>(() => coll('staffSessions').where(where).orderBy('id', 'asc'))).map((r) => r.id);
+      let removed = 0;
+      for (const id of ids) if (await ops.deleteStaffSession(id)) removed++;
+      return removed;
+    },
+    async listAccessLog(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const filter = staffScopeFilter(q, 'staffRegion', 'staffArea');
+      const parts: object[] = filter ? [filter] : [];
+      if (q.cursor !== undefined) {
+        const at = decodeCursor(q.cursor);
+        parts.push(_.or([{ at: _.lt(at.key) }, { at: at.key, id: _.lt(at.id) }]));
+      }
+      const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
+      const [rows, counted] = await Promise.all([
+        (where ? coll('staffAccessLog').where(where) : coll('staffAccessLog')).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
+        (filter ? coll('staffAccessLog').where(filter) : coll('staffAccessLog')).count(),
+      ]);
+      const items = rows.data.slice(0, limit).map((d) => single<StaffAccessRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+    },
     close: async () => undefined,
   };
 }

@@ -9,6 +9,9 @@ import type {
   MaterialRecord,
   MessageRecord,
   MessageSubscription,
+  StaffAccessRecord,
+  StaffSessionRecord,
+  StaffUserRecord,
   StoredYearRecord,
   VeteranLedgerRecord,
   VeteranPaymentRecord,
@@ -109,6 +112,68 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await expect(store.listApplications({ cursor: 'not-a-cursor!' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'cursor' });
       // A page is at most MAX_PAGE (100), whatever is asked for.
       expect((await store.listApplications({ limit: 1000 })).items).toHaveLength(45);
+    });
+
+    test('listApplications for the staff queue: submitted only, within submission bounds, by name prefix and phone, latest first', async () => {
+      await store.insertApplication(app('d1', { content: { type: 'remoteFiling', principal: { name: '王大山', phone: '13800000001' } } }));
+      await store.insertApplication(
+        app('s1', { status: 'submitted', submittedAt: '2026-11-30T15:59:59.999Z', content: { type: 'remoteFiling', principal: { name: '王大山', phone: '13800000001' } } }),
+      );
+      await store.insertApplication(
+        app('s2', {
+          status: 'returned',
+          submittedAt: '2026-11-30T16:00:00.000Z',
+          content: { type: 'remoteFiling', principal: { name: '王大', phone: '13900000002' }, agent: { name: '王小芳', phone: '13800000001' } },
+        }),
+      );
+      await store.insertApplication(app('s3', { status: 'accepted', submittedAt: '2026-12-01T15:59:59.999Z', content: { type: 'remoteFiling', principal: { name: '李四' } } }));
+      await store.insertApplication(app('s4', { status: 'submitted', submittedAt: '2026-12-01T16:00:00.000Z', content: { type: 'remoteFiling', principal: { name: '王𠀋' } } }));
+      const ids = async (q: Parameters<Store['listApplications']>[0]) => (await store.listApplications(q)).items.map((r) => r.id);
+      expect(await ids({ submitted: {}, order: 'queue' })).toEqual(['s1', 's2', 's3', 's4']);
+      expect(await ids({ submitted: {}, order: 'queueNewest' })).toEqual(['s4', 's3', 's2', 's1']);
+      // One China day, 2026-12-01: [2026-11-30T16:00Z, 2026-12-01T16:00Z).
+      expect(await ids({ submitted: { from: '2026-11-30T16:00:00.000Z', before: '2026-12-01T16:00:00.000Z' }, order: 'queue' })).toEqual(['s2', 's3']);
+      expect(await ids({ submitted: {}, principalNamePrefix: '王大', order: 'queue' })).toEqual(['s1', 's2']);
+      expect(await ids({ submitted: {}, principalNamePrefix: '王大山', order: 'queue' })).toEqual(['s1']);
+      expect(await ids({ submitted: {}, principalNamePrefix: '王', order: 'queue' })).toEqual(['s1', 's2', 's4']);
+      expect(await ids({ submitted: {}, phone: '13800000001', order: 'queue' })).toEqual(['s1', 's2']);
+      expect(await ids({ phone: '13800000001', order: 'queue' })).toEqual(['s1', 's2', 'd1']);
+      const page = await store.listApplications({ submitted: {}, order: 'queueNewest', limit: 3 });
+      expect(page.total).toBe(4);
+      expect((await store.listApplications({ submitted: {}, order: 'queueNewest', limit: 3, cursor: page.nextCursor! })).items.map((r) => r.id)).toEqual(['s1']);
+    });
+
+    test('listApplications by office: one region or one area of it, by status, in queue order, a page at a time', async () => {
+      const at = (i: number) => `2026-12-01T0${Math.floor(i / 10)}:00:${String(i % 10).padStart(2, '0')}.000Z`;
+      const areas = ['通江县', '南江县', null];
+      for (let i = 0; i < 25; i++) {
+        await store.insertApplication(
+          app(`o${String(i).padStart(2, '0')}`, { status: 'submitted', submittedAt: at(24 - i), office: { region: 'region-a', area: areas[i % 3] } }),
+        );
+      }
+      await store.insertApplication(app('sx', { status: 'submitted', submittedAt: at(0), office: { region: 'region-b', area: null } }));
+      await store.insertApplication(app('none', { status: 'submitted', submittedAt: at(0), office: null }));
+      // Moved to another office by an update: listed there only.
+      await store.insertApplication(app('moved', { status: 'submitted', submittedAt: at(30), office: { region: 'region-b', area: null } }));
+      await store.updateApplication(app('moved', { status: 'submitted', submittedAt: at(30), office: { region: 'region-a', area: '通江县' } }));
+      const walk = async (office: { region: string; area?: string }, limit: number) => {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listApplications({ office, status: 'submitted', order: 'queue', limit, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((r) => r.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return seen;
+      };
+      const everyInRegion = Array.from({ length: 25 }, (_, i) => `o${String(24 - i).padStart(2, '0')}`);
+      expect(await walk({ region: 'region-a' }, 4)).toEqual([...everyInRegion, 'moved']);
+      const tongjiang = everyInRegion.filter((id) => Number(id.slice(1)) % 3 === 0);
+      expect(await walk({ region: 'region-a', area: '通江县' }, 3)).toEqual([...tongjiang, 'moved']);
+      expect(await walk({ region: 'region-b' }, 5)).toEqual(['sx']);
+      expect(await walk({ region: 'nowhere' }, 5)).toEqual([]);
+      expect((await store.listApplications({ office: { region: 'region-a', area: '南江县' }, status: 'submitted' })).total).toBe(8);
+      expect((await store.listApplications({ office: { region: 'region-a' }, status: 'accepted' })).total).toBe(0);
     });
 
     test('bindings: one per account, person and role, listed both ways; events and meta are append-once', async () => {
@@ -470,6 +535,105 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         });
       await Promise.all(Array.from({ length: 20 }, bump));
       expect((await store.getRateCounter('contract:shared'))?.count).toBe(20);
+    });
+
+    test('staff accounts: one per login, replaced by put, listed by login within a scope, a page at a time', async () => {
+      const user = (login: string, region: string, area: string | null): StaffUserRecord => ({
+        login,
+        name: `员工${login}`,
+        role: 'reviewer',
+        region,
+        area,
+        passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
+        passwordChangedAt: '2026-12-01T00:00:00.000Z',
+        disabled: false,
+        createdAt: '2026-12-01T00:00:00.000Z',
+        createdBy: null,
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        lastLoginAt: null,
+      });
+      for (let i = 0; i < 25; i++) await store.insertStaffUser(user(`u${String(i).padStart(2, '0')}`, i % 5 === 0 ? 'r2' : 'r1', i % 2 ? '甲县' : null));
+      await expect(store.insertStaffUser(user('u03', 'r9', null))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.getStaffUser('u03'))?.region).toBe('r1');
+      expect(await store.putStaffUser({ ...user('u03', 'r1', null), disabled: true })).toBe(true);
+      expect((await store.getStaffUser('u03'))?.disabled).toBe(true);
+      expect(await store.putStaffUser(user('nobody', 'r1', null))).toBe(false);
+      expect(await store.getStaffUser('nobody')).toBeNull();
+      const walk = async (q: { region?: string; area?: string }) => {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listStaffUsers({ ...q, limit: 7, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((u) => u.login));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return seen;
+      };
+      expect(await walk({})).toEqual(Array.from({ length: 25 }, (_, i) => `u${String(i).padStart(2, '0')}`));
+      expect(await walk({ region: 'r2' })).toEqual(['u00', 'u05', 'u10', 'u15', 'u20']);
+      expect(await walk({ region: 'r2', area: '甲县' })).toEqual(['u05', 'u15']);
+      expect((await store.listStaffUsers({ region: 'r1' })).total).toBe(20);
+      await expect(store.listStaffUsers({ cursor: 'nope!' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'cursor' });
+    });
+
+    test('staff sessions: by token hash, replaced by put, deleted one at a time or all of a login', async () => {
+      const session = (id: string, login: string): StaffSessionRecord => ({
+        id,
+        login,
+        csrfToken: `csrf-${id}`,
+        createdAt: '2026-12-01T00:00:00.000Z',
+        lastSeenAt: '2026-12-01T00:00:00.000Z',
+        expiresAt: '2026-12-01T00:30:00.000Z',
+        absoluteExpiresAt: '2026-12-01T12:00:00.000Z',
+      });
+      await store.putStaffSession(session('s1', 'a'));
+      await store.putStaffSession(session('s2', 'a'));
+      await store.putStaffSession(session('s3', 'b'));
+      await store.putStaffSession({ ...session('s1', 'a'), expiresAt: '2026-12-01T00:40:00.000Z' });
+      expect((await store.getStaffSession('s1'))?.expiresAt).toBe('2026-12-01T00:40:00.000Z');
+      expect(await store.deleteStaffSession('s2')).toBe(true);
+      expect(await store.deleteStaffSession('s2')).toBe(false);
+      await store.putStaffSession(session('s4', 'a'));
+      await store.putStaffSession({ ...session('s5', 'a'), expiresAt: '2026-12-01T00:10:00.000Z' });
+      // Housekeeping: only the sessions that expired before the given moment.
+      expect(await store.deleteStaffSessionsOf('a', '2026-12-01T00:20:00.000Z')).toBe(1);
+      expect(await store.getStaffSession('s5')).toBeNull();
+      expect(await store.deleteStaffSessionsOf('a')).toBe(2);
+      expect(await store.getStaffSession('s1')).toBeNull();
+      expect(await store.getStaffSession('s4')).toBeNull();
+      expect((await store.getStaffSession('s3'))?.login).toBe('b');
+      expect(await store.deleteStaffSessionsOf('nobody')).toBe(0);
+    });
+
+    test('the access log is append-once and lists newest first within a scope, every entry once across pages', async () => {
+      const entry = (i: number, staffRegion: string): StaffAccessRecord => ({
+        id: `x${String(i).padStart(2, '0')}`,
+        // Pairs share a second: the id breaks the tie.
+        at: `2026-12-01T00:00:${String(Math.floor(i / 2)).padStart(2, '0')}.000Z`,
+        staff: 'u01',
+        staffRegion,
+        staffArea: null,
+        applicationId: `a${i}`,
+        number: null,
+        person: 'principal',
+        subject: '王大山 5119**********1234',
+      });
+      for (let i = 0; i < 23; i++) await store.appendAccessLog(entry(i, i % 3 === 0 ? 'r2' : 'r1'));
+      await expect(store.appendAccessLog(entry(4, 'r1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      const walk = async (region?: string) => {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listAccessLog({ ...(region ? { region } : {}), limit: 5, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((e) => e.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return seen;
+      };
+      expect(await walk()).toEqual(Array.from({ length: 23 }, (_, i) => `x${String(22 - i).padStart(2, '0')}`));
+      expect(await walk('r2')).toEqual(['x21', 'x18', 'x15', 'x12', 'x09', 'x06', 'x03', 'x00']);
+      expect(await store.listAccessLog({ region: 'r1' })).toMatchObject({ total: 15 });
+      expect((await store.listAccessLog({ limit: 1 })).items[0]).toEqual(entry(22, 'r1'));
     });
   });
 }

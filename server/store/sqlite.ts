@@ -20,6 +20,10 @@ import type {
   MessageSubscription,
   RateCounter,
   SealedId,
+  StaffAccessRecord,
+  StaffListQuery,
+  StaffSessionRecord,
+  StaffUserRecord,
   StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
@@ -173,8 +177,18 @@ const MIGRATIONS: string[] = [
    CREATE INDEX year_records_person ON year_records(openid, person, year);`,
   // Issue 16: the office that handles each application (its 参保地, or a veteran's 乡镇), so a staff member's queue is
   // read from their own scope by index, in queue order with the id tie-break.
+  // Records older than offices: a filing (备案, 手工报销) was a 山西 filing with no office named (003); a 优抚 claim goes to
+  // its veteran's region and 乡镇 (the claim's roster snapshot, else the roster entry), the same as
+  // server/applications/office.ts works out for a new one. The record itself gets the office too, so views show it.
   `ALTER TABLE applications ADD COLUMN office_region TEXT;
    ALTER TABLE applications ADD COLUMN office_area TEXT;
+   UPDATE applications SET doc = json_set(doc, '$.office', json_object('region', 'shanxi', 'area', NULL))
+     WHERE json_type(doc, '$.office') IS NULL AND type IN ('remoteFiling', 'manualReimbursement');
+   UPDATE applications SET doc = json_set(doc, '$.office', json_object(
+       'region', COALESCE(json_extract(doc, '$.subsidyClaim.veteran.region'), (SELECT json_extract(v.doc, '$.region') FROM veteran_roster v WHERE v.id_hash = applications.principal_id_hash)),
+       'area', (SELECT NULLIF(TRIM(json_extract(v.doc, '$.township')), '') FROM veteran_roster v WHERE v.id_hash = applications.principal_id_hash)))
+     WHERE json_type(doc, '$.office') IS NULL AND type = 'veteranSubsidy'
+       AND COALESCE(json_extract(doc, '$.subsidyClaim.veteran.region'), (SELECT json_extract(v.doc, '$.region') FROM veteran_roster v WHERE v.id_hash = applications.principal_id_hash)) IS NOT NULL;
    UPDATE applications SET office_region = json_extract(doc, '$.office.region'), office_area = json_extract(doc, '$.office.area');
    CREATE INDEX applications_office_queue ON applications(office_region, status, queue_key, id);
    CREATE INDEX applications_office_area_queue ON applications(office_region, office_area, status, queue_key, id);`,
@@ -219,6 +233,9 @@ const TABLES: Record<Collection, string> = {
   messages: 'messages',
   messageSubscriptions: 'message_subscriptions',
   yearRecords: 'year_records',
+  staffUsers: 'staff_users',
+  staffSessions: 'staff_sessions',
+  staffAccessLog: 'staff_access_log',
 };
 
 function migrate(db: Database.Database): void {
@@ -250,9 +267,11 @@ function operations(db: Database.Database): StoreTx {
   const s = {
     getApp: db.prepare<[string], Row>('SELECT doc FROM applications WHERE id = ?'),
     insertApp: db.prepare(
-      'INSERT INTO applications (id, filer_openid, principal_id_hash, status, created_at, queue_key, type, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO applications (id, filer_openid, principal_id_hash, status, created_at, queue_key, type, office_region, office_area, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    updateApp: db.prepare('UPDATE applications SET filer_openid = ?, principal_id_hash = ?, status = ?, queue_key = ?, type = ?, doc = ? WHERE id = ?'),
+    updateApp: db.prepare(
+      'UPDATE applications SET filer_openid = ?, principal_id_hash = ?, status = ?, queue_key = ?, type = ?, office_region = ?, office_area = ?, doc = ? WHERE id = ?',
+    ),
     insertAudit: db.prepare('INSERT INTO audit (id, application_id, doc) VALUES (?, ?, ?)'),
     getKey: db.prepare<[string, string], IdempotencyRecord>(
       'SELECT openid, request_id AS requestId, application_id AS applicationId, created_at AS createdAt FROM idempotency WHERE openid = ? AND request_id = ?',
@@ -301,17 +320,29 @@ function operations(db: Database.Database): StoreTx {
       'INSERT INTO year_records (id, openid, person, year, doc) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
     ),
     deleteYear: db.prepare('DELETE FROM year_records WHERE id = ?'),
+    getStaffUser: db.prepare<[string], Row>('SELECT doc FROM staff_users WHERE login = ?'),
+    insertStaffUser: db.prepare('INSERT INTO staff_users (login, doc) VALUES (?, ?)'),
+    updateStaffUser: db.prepare('UPDATE staff_users SET doc = ? WHERE login = ?'),
+    getStaffSession: db.prepare<[string], Row>('SELECT doc FROM staff_sessions WHERE id = ?'),
+    putStaffSession: db.prepare(
+      'INSERT INTO staff_sessions (id, login, expires_at, doc) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET expires_at = excluded.expires_at, doc = excluded.doc',
+    ),
+    deleteStaffSession: db.prepare('DELETE FROM staff_sessions WHERE id = ?'),
+    insertAccess: db.prepare('INSERT INTO staff_access_log (id, at, doc) VALUES (?, ?, ?)'),
   };
   const queueKey = (r: ApplicationRecord) => r.submittedAt ?? NOT_SUBMITTED_KEY;
+  const officeColumns = (r: ApplicationRecord): [string | null, string | null] => [r.office?.region ?? null, r.office?.area ?? null];
   return {
     async getApplication(id) {
       return parse<ApplicationRecord>(s.getApp.get(id));
     },
     async insertApplication(r) {
-      insertOnce(s.insertApp, `applications/${r.id}`, r.id, r.filerOpenid, r.principalIdHash, r.status, r.createdAt, queueKey(r), r.type, JSON.stringify(r));
+      const [region, area] = officeColumns(r);
+      insertOnce(s.insertApp, `applications/${r.id}`, r.id, r.filerOpenid, r.principalIdHash, r.status, r.createdAt, queueKey(r), r.type, region, area, JSON.stringify(r));
     },
     async updateApplication(r) {
-      return s.updateApp.run(r.filerOpenid, r.principalIdHash, r.status, queueKey(r), r.type, JSON.stringify(r), r.id).changes === 1;
+      const [region, area] = officeColumns(r);
+      return s.updateApp.run(r.filerOpenid, r.principalIdHash, r.status, queueKey(r), r.type, region, area, JSON.stringify(r), r.id).changes === 1;
     },
     async appendAudit(e) {
       insertOnce(s.insertAudit, `audit/${e.id}`, e.id, e.applicationId, JSON.stringify(e));
@@ -415,7 +446,43 @@ function operations(db: Database.Database): StoreTx {
     async deleteYearRecord(id) {
       return s.deleteYear.run(id).changes === 1;
     },
+    async getStaffUser(login) {
+      return parse<StaffUserRecord>(s.getStaffUser.get(login));
+    },
+    async insertStaffUser(r) {
+      insertOnce(s.insertStaffUser, `staffUsers/${r.login}`, r.login, JSON.stringify(r));
+    },
+    async putStaffUser(r) {
+      return s.updateStaffUser.run(JSON.stringify(r), r.login).changes === 1;
+    },
+    async getStaffSession(id) {
+      return parse<StaffSessionRecord>(s.getStaffSession.get(id));
+    },
+    async putStaffSession(r) {
+      s.putStaffSession.run(r.id, r.login, r.expiresAt, JSON.stringify(r));
+    },
+    async deleteStaffSession(id) {
+      return s.deleteStaffSession.run(id).changes === 1;
+    },
+    async appendAccessLog(e) {
+      insertOnce(s.insertAccess, `staffAccessLog/${e.id}`, e.id, e.at, JSON.stringify(e));
+    },
   };
+}
+
+/** A staff list's scope filter: the region, and the area when given (conditions on the documents' own fields). */
+function staffScopeWhere(q: StaffListQuery, regionExpr: string, areaExpr: string): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.region !== undefined) {
+    where.push(`${regionExpr} = ?`);
+    params.push(q.region);
+  }
+  if (q.area !== undefined) {
+    where.push(`${areaExpr} = ?`);
+    params.push(q.area);
+  }
+  return { where, params };
 }
 
 export interface SqliteStoreOptions {
@@ -505,6 +572,13 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     getYearRecord: locked(ops.getYearRecord),
     putYearRecord: locked(ops.putYearRecord),
     deleteYearRecord: locked(ops.deleteYearRecord),
+    getStaffUser: locked(ops.getStaffUser),
+    insertStaffUser: locked(ops.insertStaffUser),
+    putStaffUser: locked(ops.putStaffUser),
+    getStaffSession: locked(ops.getStaffSession),
+    putStaffSession: locked(ops.putStaffSession),
+    deleteStaffSession: locked(ops.deleteStaffSession),
+    appendAccessLog: locked(ops.appendAccessLog),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {
@@ -547,11 +621,41 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
         where.push("json_extract(doc, '$.number') = ?");
         params.push(q.number);
       }
+      if (q.office !== undefined) {
+        where.push('office_region = ?');
+        params.push(q.office.region);
+        if (q.office.area !== undefined) {
+          where.push('office_area = ?');
+          params.push(q.office.area);
+        }
+      }
+      if (q.submitted !== undefined) {
+        // The queue key is '~' until the first submission, so this keeps drafts out with the index's range.
+        where.push('queue_key < ?');
+        params.push(NOT_SUBMITTED_KEY);
+        if (q.submitted.from !== undefined) {
+          where.push('queue_key >= ?');
+          params.push(q.submitted.from);
+        }
+        if (q.submitted.before !== undefined) {
+          where.push('queue_key < ?');
+          params.push(q.submitted.before);
+        }
+      }
+      if (q.principalNamePrefix !== undefined) {
+        // Not indexed: read within the rows the other filters leave (a staff member's scope).
+        where.push("substr(json_extract(doc, '$.content.principal.name'), 1, length(?)) = ?");
+        params.push(q.principalNamePrefix, q.principalNamePrefix);
+      }
+      if (q.phone !== undefined) {
+        where.push("(json_extract(doc, '$.content.principal.phone') = ? OR json_extract(doc, '$.content.agent.phone') = ?)");
+        params.push(q.phone, q.phone);
+      }
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (db.prepare(`SELECT COUNT(*) AS n FROM applications ${filter}`).get(...params) as { n: number }).n;
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
-      const byQueue = q.order === 'queue';
-      const [keyColumn, cmp, direction] = byQueue ? ['queue_key', '>', 'ASC'] : ['created_at', '<', 'DESC'];
+      const [keyColumn, cmp, direction] =
+        q.order === 'queue' ? ['queue_key', '>', 'ASC'] : q.order === 'queueNewest' ? ['queue_key', '<', 'DESC'] : ['created_at', '<', 'DESC'];
       const pageWhere = [...where];
       const pageParams = [...params];
       if (q.cursor !== undefined) {
@@ -631,6 +735,43 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     unreadMessages: locked(
       async (openid: string) => (db.prepare('SELECT COUNT(*) AS n FROM messages WHERE openid = ? AND read = 0').get(openid) as { n: number }).n,
     ),
+    listStaffUsers: locked(async (q: StaffListQuery) => {
+      const { where, params } = staffScopeWhere(q, "json_extract(doc, '$.region')", "json_extract(doc, '$.area')");
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      if (q.cursor !== undefined) {
+        where.push('login > ?');
+        params.push(decodeCursor(q.cursor).key);
+      }
+      const rows = db
+        .prepare(`SELECT doc FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY login LIMIT ?`)
+        .all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffUserRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.login, id: last.login }) : null };
+    }),
+    deleteStaffSessionsOf: locked(async (login: string, expiredBefore?: string) =>
+      expiredBefore === undefined
+        ? db.prepare('DELETE FROM staff_sessions WHERE login = ?').run(login).changes
+        : db.prepare('DELETE FROM staff_sessions WHERE login = ? AND expires_at < ?').run(login, expiredBefore).changes,
+    ),
+    listAccessLog: locked(async (q: StaffListQuery) => {
+      const { where, params } = staffScopeWhere(q, "json_extract(doc, '$.staffRegion')", "json_extract(doc, '$.staffArea')");
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number })
+        .n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        where.push('(at < ? OR (at = ? AND id < ?))');
+        params.push(after.key, after.key, after.id);
+      }
+      const rows = db
+        .prepare(`SELECT doc FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`)
+        .all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffAccessRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+    }),
     close: () => exclusive(async () => void db.close()),
   };
   return store;

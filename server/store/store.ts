@@ -15,6 +15,10 @@ import type {
   Page,
   RateCounter,
   SealedId,
+  StaffAccessRecord,
+  StaffListQuery,
+  StaffSessionRecord,
+  StaffUserRecord,
   StoredYearRecord,
   VerificationCode,
   VeteranLedgerRecord,
@@ -80,6 +84,19 @@ export interface StoreTx {
   putYearRecord(record: StoredYearRecord): Promise<void>;
   /** false when there is none. */
   deleteYearRecord(id: string): Promise<boolean>;
+  getStaffUser(login: string): Promise<StaffUserRecord | null>;
+  /** Fails (DuplicateKeyError) when the login exists: two accounts never share a login. */
+  insertStaffUser(record: StaffUserRecord): Promise<void>;
+  /** Replaces the stored account of that login; false when there is none. */
+  putStaffUser(record: StaffUserRecord): Promise<boolean>;
+  /** By the token's hash. */
+  getStaffSession(id: string): Promise<StaffSessionRecord | null>;
+  /** Inserts or replaces the session of that id. */
+  putStaffSession(record: StaffSessionRecord): Promise<void>;
+  /** false when there is none. */
+  deleteStaffSession(id: string): Promise<boolean>;
+  /** Append-only, like the audit: there is no update or delete of access-log entries. */
+  appendAccessLog(entry: StaffAccessRecord): Promise<void>;
 }
 
 /** An account's 消息, newest first, a page at a time (default 20, at most 100), like applications. */
@@ -101,10 +118,25 @@ export interface ApplicationQuery {
   /** The application with this business number (staff search); numbers are unique, so at most one. */
   number?: string;
   /**
-   * `newest`: by creation, newest first ("我的申请"). `queue`: by submission, oldest first (the staff queue: the one
-   * waiting longest comes first; never-submitted drafts last).
+   * The applications one office handles (ApplicationRecord.office): a region, or one area of it. By index in queue
+   * order (SQLite applications_office_queue / applications_office_area_queue; CloudBase office_queue /
+   * office_area_queue), with the status filter.
    */
-  order?: 'newest' | 'queue';
+  office?: { region: string; area?: string };
+  /**
+   * Only applications submitted at least once — the staff queue: a draft is the applicant's — and, when given, first
+   * or last submitted within [from, before) (ISO instants; the queue key is the latest submission).
+   */
+  submitted?: { from?: string; before?: string };
+  /** The principal's name is this or starts with it (staff search). */
+  principalNamePrefix?: string;
+  /** The principal's or the agent's phone, 11 digits as stored (staff search). */
+  phone?: string;
+  /**
+   * `newest`: by creation, newest first ("我的申请"). `queue`: by submission, oldest first (the staff queue: the one
+   * waiting longest comes first; never-submitted drafts last). `queueNewest`: by submission, latest first.
+   */
+  order?: 'newest' | 'queue' | 'queueNewest';
   /** Page size: default 20, at most 100. */
   limit?: number;
   /** The `nextCursor` of the previous page. */
@@ -150,6 +182,15 @@ export interface Store extends StoreTx {
   listMessages(query: MessageQuery): Promise<Page<MessageRecord>>;
   /** How many of the account's messages are unread: the badge on the home page. */
   unreadMessages(openid: string): Promise<number>;
+  /** Staff accounts by login, within the query's region (and area) when given. */
+  listStaffUsers(query: StaffListQuery): Promise<Page<StaffUserRecord>>;
+  /**
+   * Ends every session of a login (password reset, disabling), or only those that expired before `expiredBefore`
+   * (housekeeping at each login); how many there were.
+   */
+  deleteStaffSessionsOf(login: string, expiredBefore?: string): Promise<number>;
+  /** Full-ID views, newest first, of the viewers within the query's region (and area) when given. */
+  listAccessLog(query: StaffListQuery): Promise<Page<StaffAccessRecord>>;
   close(): Promise<void>;
 }
 

@@ -1,9 +1,11 @@
 import type { ApplicationSections, ApplicationType } from '../../shared/applications/types';
+import type { OfficeRef } from '../../shared/applications/offices-types';
 import type { CloseRelative } from '../../shared/filing/relations';
 import type { ApplicationStatus, AuditAction } from '../../shared/contract/applications';
 import type { VerificationSource } from '../../shared/contract/identity';
 import type { Cause, VeteranCategory, VeteranRegion } from '../../shared/schemas/veteran';
 import type { YearEntry, YearPerson } from '../../shared/year/types';
+import type { AccessLogEntry, StaffRole } from '../../shared/contract/staff';
 
 /** An ID number at rest: AES-256-GCM ciphertext, a keyed hash for lookups, and the masked form for display. */
 export interface SealedId {
@@ -31,6 +33,8 @@ export type StoredContent = {
   type: ApplicationType;
   principal?: StoredPerson;
   agent?: StoredAgent;
+  /** The 参保地 the applicant chose (a filing): shared/applications/offices.ts. */
+  office?: OfficeRef;
 } & { [T in ApplicationType]?: ApplicationSections[T] };
 
 /**
@@ -80,6 +84,11 @@ export interface ApplicationRecord {
   decisionReason: string | null;
   /** What the staff's reason names (form field paths, checklist item ids); cleared with the reason on resubmission. */
   returnConcerns?: { fields: string[]; materials: string[] } | null;
+  /**
+   * The office that handles it (server/applications/office.ts): a filing's chosen 参保地, a claim's roster region and
+   * 乡镇; null when none is known yet (a claim whose veteran is not on the roster). Absent on records older than it.
+   */
+  office?: OfficeRef | null;
   /** The short business number given at creation ("SX-2026-000123"), never reused; absent on older records. */
   number?: string;
   createdAt: string;
@@ -239,7 +248,10 @@ export type Collection =
   | 'meta'
   | 'messages'
   | 'messageSubscriptions'
-  | 'yearRecords';
+  | 'yearRecords'
+  | 'staffUsers'
+  | 'staffSessions'
+  | 'staffAccessLog';
 export const COLLECTIONS: Collection[] = [
   'applications',
   'audit',
@@ -258,6 +270,9 @@ export const COLLECTIONS: Collection[] = [
   'messages',
   'messageSubscriptions',
   'yearRecords',
+  'staffUsers',
+  'staffSessions',
+  'staffAccessLog',
 ];
 
 /**
@@ -392,4 +407,60 @@ export interface StoredYearRecord {
   entries: YearEntry[];
   /** When the entries last changed (server clock). */
   updatedAt: string;
+}
+
+/**
+ * A staff account of the office console (issue 16), keyed by its login: independent of WeChat identities. The
+ * password is kept only as an argon2id PHC string (server/staff/accounts/password.ts); failed logins are counted in
+ * rate counters by login name and by address, so an unknown login locks like a known one.
+ */
+export interface StaffUserRecord {
+  login: string;
+  name: string;
+  role: StaffRole;
+  /** A registry region id, or the 山西 filing offices' scope (server/staff/accounts/scope.ts). */
+  region: string;
+  area: string | null;
+  passwordHash: string;
+  /** Sessions created before this are void (a reset or a change ends them all). */
+  passwordChangedAt: string;
+  disabled: boolean;
+  createdAt: string;
+  createdBy: string | null;
+  updatedAt: string;
+  lastLoginAt: string | null;
+}
+
+/**
+ * A staff session, keyed by the SHA-256 (hex) of its cookie token: the token itself is never stored. `expiresAt` is
+ * the earlier of the idle and the absolute limit, so one indexed column says whether it is alive.
+ */
+export interface StaffSessionRecord {
+  id: string;
+  login: string;
+  /** Sent back as X-CSRF-Token on every request that changes something. */
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  /** createdAt + the absolute lifetime: no use extends a session past it. */
+  absoluteExpiresAt: string;
+}
+
+/**
+ * One full-ID view (PIPL: who saw which person's number, when), append-only. The viewer's scope is kept so an
+ * administrator reads the entries of their own region only.
+ */
+export interface StaffAccessRecord extends AccessLogEntry {
+  id: string;
+  staffRegion: string;
+  staffArea: string | null;
+}
+
+/** Staff accounts or access-log entries, a page at a time (default 20, at most 100), within a scope when given. */
+export interface StaffListQuery {
+  region?: string;
+  area?: string;
+  limit?: number;
+  cursor?: string;
 }

@@ -44,7 +44,7 @@ export function stayOf(content: StoredContent): Stay {
   return { hospital: v?.hospital ?? '', admissionDate: v?.admissionDate ?? '', dischargeDate: v?.dischargeDate ?? '' };
 }
 
-function sameStay(a: Partial<Stay> | undefined, b: Stay): boolean {
+export function sameStay(a: Partial<Stay> | undefined, b: Stay): boolean {
   return (
     !!a?.hospital &&
     b.hospital !== '' &&

@@ -5,6 +5,8 @@ import { needsVerification } from '../identity/messages';
 import { rmbUppercase } from '../../shared/rmb';
 import { prepareSubsidyClaim, recordAcceptedClaim, SUBSIDY_TYPE } from './claim';
 import { EarlierClaims } from './duplicates';
+import { stayWarnings } from './duplicate-warnings';
+import { storedEstimateSteps } from './estimate-steps';
 
 /**
  * The 优抚 非一站式 住院医疗补助 claim's server hooks (its shared module: shared/applications/veteran-subsidy): the
@@ -39,6 +41,8 @@ export const subsidyType: ServerTypeHooks = {
     amount: '补助金额：只有优抚对象住院医疗补助申请在受理时填写补助金额',
     confirmDuplicate: '确认重复补助：只有优抚对象住院医疗补助申请在受理时需要确认',
   },
+  duplicateWarnings: stayWarnings,
+  estimateSteps: storedEstimateSteps,
   decorateView(record, sectionView) {
     const estimate = record.subsidyClaim?.estimate;
     const month = estimate?.nextApplicationMonth ?? null;

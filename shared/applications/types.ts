@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Source } from '../source';
+import type { StaffConsoleTerms } from './staff-console';
 
 /**
  * An application type is one module (issue 13): what it asks (its section's schema), what paper it needs, what the
@@ -86,6 +87,12 @@ export interface ApplicationTypeModule<Id extends string = string, Section = unk
    * changes. The lifecycle calls this for every type, so a type whose fields it does not know cannot lose them.
    */
   mergeDraft(before: Section | undefined, draft: Section): Section;
+  /**
+   * Paths below the section kept sealed at rest ("payee.account"), each with how its value is masked for display: the
+   * lifecycle (server/applications/content.ts) seals what a draft types there and opens it only to check a submission.
+   * Every view gets the SealedText (shared/applications/sealed.ts), whose masked form is all it may show.
+   */
+  sealed?: Record<string, (plain: string) => string>;
   /** The section as the applicant sees it (labels beside the ids, amounts in words, what is in force). */
   view(section: Section, ctx: SectionViewContext): SectionView;
   /** What staff see, when it differs from what the applicant sees (the default is the same view). */
@@ -95,5 +102,7 @@ export interface ApplicationTypeModule<Id extends string = string, Section = unk
    * once accepted.
    */
   staysInForce?: boolean;
+  /** What the staff console offers for this type: return reasons, who accepts, words for coded values. */
+  staffConsole?: StaffConsoleTerms;
 }
 

@@ -32,9 +32,9 @@ import type { ApplicationType } from '../applications/types';
 export type StaffRole = 'reviewer' | 'approver' | 'admin';
 
 /**
- * Where a staff member works, and so what they see: a region id of the registry ("bazhong", "yangcheng") or
- * "shanxi" for the 山西 filing offices; `area` narrows it to one county, city or township ("通江县", "太原市",
- * "町店镇"); null sees the whole region.
+ * Where a staff member works, and so what they see: a region id of the registry or the 山西 filing offices' id
+ * (shared/applications/offices.ts); `area` narrows it to one county, city or township ("通江县", "太原市"); null
+ * sees the whole region.
  */
 export interface StaffScope {
   region: string;
@@ -116,6 +116,12 @@ export interface StaffApplicationDetail {
   can: { accept: boolean; return: boolean; reject: boolean; reveal: boolean };
   /** What accepting asks for (a 优抚 claim's approved amount), by field. */
   acceptExtras: { field: 'amount' | 'confirmDuplicate'; label: string; required: boolean }[];
+  /** Submitted at, China time ("2026-12-01 13:57"); null for an application never submitted. */
+  submittedAtText: string | null;
+  /** The application's timeline with each time as staff read it, China time. */
+  timeline: (ApplicationView['timeline'][number] & { atText: string })[];
+  /** Why an action in `can` is false for this staff member (e.g. acceptance is the county's), in plain Chinese. */
+  notes: string[];
 }
 
 export interface ReturnTemplate {
@@ -133,4 +139,6 @@ export interface AccessLogEntry {
   person: 'principal' | 'agent';
   /** Whose number was seen, masked: "王大山 5119**********1234". */
   subject: string;
+  /** Why the staff member needed it, in their words (optional). */
+  reason?: string | null;
 }

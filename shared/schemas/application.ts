@@ -5,6 +5,7 @@ import { parseDescribed } from './describe';
 import type { ApplicationSections, ApplicationType } from '../applications/types';
 import { applicationTypeModules, materialItems } from '../applications/registry';
 import { buildContentSchemas } from '../applications/content-schema';
+import type { OfficeRef } from '../applications/offices-types';
 import { agent, name, person } from './person';
 import { applicationId, requestId } from './request-id';
 
@@ -23,12 +24,12 @@ type Agent = z.output<typeof agent>;
 
 /** A complete application, as submitted: the persons and the section of its type (shared/applications). */
 export type ApplicationContent = {
-  [T in ApplicationType]: { type: T; principal: Person; agent?: Agent } & { [K in T]: ApplicationSections[T] };
+  [T in ApplicationType]: { type: T; principal: Person; agent?: Agent; office?: OfficeRef } & { [K in T]: ApplicationSections[T] };
 }[ApplicationType];
 
 /** A draft: the type is known, everything else may still be missing. */
 export type DraftContent = {
-  [T in ApplicationType]: { type: T; principal?: Partial<Person>; agent?: Partial<Agent> | null } & { [K in T]?: ApplicationSections[T] };
+  [T in ApplicationType]: { type: T; principal?: Partial<Person>; agent?: Partial<Agent> | null; office?: OfficeRef } & { [K in T]?: ApplicationSections[T] };
 }[ApplicationType];
 
 /**

@@ -24,7 +24,15 @@ beforeAll(() => {
 }, 60_000);
 
 /** An action of each store function that reads the store for its caller (a new store function adds its own). */
-const READ_ACTION: Record<string, string> = { applications: 'listMine', family: 'list', subsidy: 'status', messages: 'unread' };
+const READ_ACTION: Record<string, string> = { applications: 'listMine', family: 'list', subsidy: 'status', messages: 'unread', staff: 'GET /staff/api/me' };
+
+/**
+ * The staff function is reached through HTTP access, not callFunction: its event is the 集成请求 and it runs without
+ * a WeChat caller (server/staff/cloud-http.ts); a cookie of the right shape makes it read the sessions.
+ */
+const HTTP_EVENTS: Record<string, object> = {
+  staff: { path: '/staff/api/me', httpMethod: 'GET', headers: { host: 'staff.example.cn', cookie: `yb_staff=${'A'.repeat(43)}` }, queryStringParameters: {}, body: '', isBase64Encoded: false },
+};
 
 /** The store functions: those whose package.json installs the CloudBase SDK. */
 function storeFunctions(): string[] {
@@ -67,7 +75,7 @@ net.Socket.prototype.connect = function (...args) {
 /** Two invocations on one instance; between them the runtime rotates the temporary credentials. */
 const RUNNER = `
 const fn = require(process.cwd() + '/index.js');
-const event = { action: process.env.READ_ACTION, userInfo: { appId: 'wx0123456789abcdef', openId: 'o-scf-test' } };
+const event = process.env.HTTP_EVENT ? JSON.parse(process.env.HTTP_EVENT) : { action: process.env.READ_ACTION, userInfo: { appId: 'wx0123456789abcdef', openId: 'o-scf-test' } };
 const context = { request_id: 'req-1', function_name: process.env.SCF_FUNCTIONNAME, namespace: process.env.SCF_NAMESPACE };
 (async () => {
   const first = await fn.main(event, context);
@@ -142,9 +150,9 @@ describe.each(storeFunctions())('cloud function %s as SCF runs it', (name) => {
         TCB_ENV: ENV_ID,
         TCB_SEQID: 'seq-1',
         TRIGGER_SRC: 'tcb',
-        WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
-        WX_OPENID: 'o-scf-test',
-        WX_APPID: 'wx0123456789abcdef',
+        ...(HTTP_EVENTS[name]
+          ? { HTTP_EVENT: JSON.stringify(HTTP_EVENTS[name]) }
+          : { WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID', WX_OPENID: 'o-scf-test', WX_APPID: 'wx0123456789abcdef' }),
         TCB_CONTEXT_CNFG: JSON.stringify({ URL: api.url }),
         ID_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         NEXT_SECRETID: second.id,
@@ -160,6 +168,8 @@ describe.each(storeFunctions())('cloud function %s as SCF runs it', (name) => {
       expect(READ_ACTION[name]).toBeDefined();
       expect(replies).toHaveLength(2);
       for (const reply of replies) expect(['UNAUTHENTICATED', 'INTERNAL']).not.toContain(reply.code);
+      // The staff function answers the 集成响应: a cookie with no session is 401 after reading the store, never a 500.
+      if (HTTP_EVENTS[name]) for (const reply of replies) expect((reply as { statusCode?: number }).statusCode).toBe(401);
 
       // The function folder holds the bundle and its one declared dependency, nothing else.
       expect(readdirSync(dir).sort()).toEqual(['index.js', 'node_modules', 'package.json']);

@@ -7,11 +7,13 @@ import { importPayments } from '../../../server/veteran/import/payments';
 import { importRoster } from '../../../server/veteran/import/roster';
 import { rosterRegionWords } from '../../../server/veteran/import/regions';
 import { printJson } from '../io';
+import { allRegionOffices, regionOffices } from '../../../shared/applications/offices';
 import { staffIdentity, STAFF_IDENTITY_USAGE } from './staff-identity';
+import { ACCOUNT_COMMANDS, actAs, staffAccounts, STAFF_ACCOUNTS_USAGE } from './staff-accounts';
 
 const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'accepted', 'returned', 'rejected', 'withdrawn', 'cancelled'];
 
-export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all] [--limit 20] [--cursor <上一页给出的 nextCursor>] [--number <业务编号>]
+export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|returned|rejected|withdrawn|cancelled|all] [--limit 20] [--cursor <上一页给出的 nextCursor>] [--number <业务编号>] [--region ${allRegionOffices().map((r) => r.region).join('|')} [--area <经办机构或乡镇，如 通江县>]]
   yibao staff show <申请编号或业务编号>
   yibao staff accept <申请编号或业务编号> --staff <经办人> [--amount <核定补助金额>] [--confirm-duplicate <理由>]
   yibao staff return <申请编号或业务编号> --staff <经办人> --reason <退回原因> [--field <格子，如 remoteFiling.residenceAddress>]… [--material <材料，如 residenceProof>]…
@@ -20,6 +22,7 @@ export const STAFF_USAGE = `  yibao staff list [--status submitted|accepted|retu
   yibao staff import-roster <名册.csv|.xlsx> [--region ${rosterRegionWords().ids}] [--staff <经办人>] [--allow-errors]
   yibao staff import-payments <发放名单.csv|.xlsx> [--staff <经办人>] [--allow-errors]
 ${STAFF_IDENTITY_USAGE}
+${STAFF_ACCOUNTS_USAGE}
   （数据目录取 DATA_DIR，默认 ./data；配置 TCB_ENV 时使用云开发数据库）`;
 
 /** Options that take no value. */
@@ -49,6 +52,21 @@ function options(args: string[]): { positional: string[]; opts: Record<string, s
   return { positional, opts, lists };
 }
 
+/** --region [--area]: one office's applications (shared/applications/offices.ts); an area of a listed region must be one of its offices. */
+function officeOption(region: string | undefined, area: string | undefined): { region: string; area?: string } | undefined {
+  if (region === undefined) {
+    if (area !== undefined) throw new RuleError('INVALID_INPUT', '--area 须和 --region 一起写', 'area');
+    return undefined;
+  }
+  const offices = regionOffices(region);
+  if (!offices) throw new RuleError('INVALID_INPUT', `未知的地区：${region}（可写 ${allRegionOffices().map((r) => `${r.region}（${r.place}）`).join('、')}）`, 'region');
+  if (area === undefined) return { region };
+  if (offices.areas && !offices.areas.some((a) => a.name === area)) {
+    throw new RuleError('INVALID_INPUT', `${offices.place}没有“${area}”这个经办机构（可写 ${offices.areas.map((a) => a.name).join('、')}）`, 'area');
+  }
+  return { region, area };
+}
+
 /** What a 退回 or 不予受理 names (--field, --material), or nothing when neither is given. */
 function concerns(lists: Record<string, string[]>): { concerns?: { fields: string[]; materials: string[] } } {
   if (!lists.field && !lists.material) return {};
@@ -61,6 +79,9 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
     throw new RuleError('INVALID_INPUT', `申请编号写了两个：${positional[0]} 和 --id ${opts.id}`, 'id');
   }
   const id = positional[0] ?? opts.id;
+  if (sub && ACCOUNT_COMMANDS.has(sub)) return staffAccounts(app, sub, positional, opts);
+  // As a console account: its role and scope apply (the --staff name is then not used).
+  if (opts.as !== undefined && sub) return actAs(app, opts.as, sub, id, opts, concerns(lists));
   switch (sub) {
     case 'list': {
       const status = opts.status ?? 'submitted';
@@ -74,7 +95,9 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
         ...(opts.number !== undefined ? { number: opts.number } : {}),
       };
       const byNumber = opts.number !== undefined && opts.status === undefined;
-      return staffList(app, status === 'all' || byNumber ? page : { status: status as ApplicationStatus, ...page });
+      const office = officeOption(opts.region, opts.area);
+      const scoped = { ...page, ...(office ? { office } : {}) };
+      return staffList(app, status === 'all' || byNumber ? scoped : { status: status as ApplicationStatus, ...scoped });
     }
     case 'show':
       return staffShow(app, { id });

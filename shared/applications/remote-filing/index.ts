@@ -5,6 +5,7 @@ import { filingValidity } from './validity';
 import { filingVoucher, type FilingVoucher } from './voucher';
 import { REMOTE_FILING_MATERIALS, remoteFilingChecklist } from './materials';
 import { FILING_PERSONAL_COMMITMENT } from './commitment';
+import { remoteFilingReturnTemplates } from './return-templates';
 import { remoteFilingDraft, remoteFilingSection, REMOTE_FILING_FIELD_LABELS, type RemoteFilingSection } from './schema';
 
 /**
@@ -50,4 +51,6 @@ export const remoteFiling: ApplicationTypeModule<'remoteFiling', RemoteFilingSec
     return view;
   },
   staysInForce: true,
+  // 附件1's 参保险种 boxes: 职工医保 / 居民医保.
+  staffConsole: { returnTemplates: remoteFilingReturnTemplates, valueLabels: { scheme: { employee: '职工医保', resident: '居民医保' } } },
 };

@@ -1,6 +1,7 @@
 import type { ApplicationTypeModule, CommitmentForm, MaterialItem } from '../types';
 import { claimSchemas, SUBSIDY_FIELD_LABELS, type SubsidySection } from './schema';
 import { claimRegions, soleClaimTerms } from './terms';
+import { veteranSubsidyAcceptedBy, veteranSubsidyReturnTemplates } from './return-templates';
 
 export type { SubsidySection } from './schema';
 
@@ -84,4 +85,5 @@ export const veteranSubsidy: ApplicationTypeModule<'veteranSubsidy', SubsidySect
     paid: null,
     approvalForm: soleClaimTerms().approvalForm.note,
   }),
+  staffConsole: { returnTemplates: veteranSubsidyReturnTemplates, acceptedBy: veteranSubsidyAcceptedBy },
 };
