@@ -74,6 +74,12 @@ module.exports = {
       rules: Object.fromEntries(taroJsxRules.map((rule) => [rule, 'off'])),
     },
     {
+      // The staff console (staff/, plain React DOM with TDesign, not Taro) keeps the hooks rules; Taro's JSX style
+      // rules (single-quoted JSX, its element list) are the mini-program's.
+      files: ['staff/**'],
+      rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    },
+    {
       // Plain .js files (configs, scripts/, bin/) are CommonJS run by Node directly, not bundled.
       files: ['**/*.js'],
       env: { node: true, es2022: true },

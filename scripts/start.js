@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: builds the H5 app when its sources changed, then serves it with the API on PORT (default 3000).
+// `npm start`: builds the H5 app and the staff console when their sources changed, then serves both with the API on
+// PORT (default 3000): the app at /, the console at /staff/.
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { bundle, h5IsStale, root } = require('./bundle');
+const { ensureStaffBuild } = require('./build-staff');
 
 /**
  * Builds dist/h5 with Taro, saying how long it has been running every 10 s: the build takes about two minutes on a
@@ -29,6 +31,14 @@ function buildH5() {
 async function main() {
   if (h5IsStale() && !(await buildH5())) {
     console.error('H5 构建失败：请运行 npm run build:h5 查看详细信息');
+    process.exit(1);
+  }
+  // The staff console (/staff/): esbuild, a few seconds, only when staff/src or shared/ changed.
+  const staffStarted = Date.now();
+  try {
+    if (await ensureStaffBuild()) console.log(`经办工作台构建完成，用时 ${((Date.now() - staffStarted) / 1000).toFixed(1)} 秒。`);
+  } catch (e) {
+    console.error(`经办工作台构建失败：${e.message}（请运行 npm run build:staff 查看详细信息）`);
     process.exit(1);
   }
   const gateway = bundle({ entry: 'server/gateway/main.ts', out: 'dist/server/gateway.js', external: ['better-sqlite3', '@cloudbase/node-sdk'] });
