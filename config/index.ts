@@ -25,7 +25,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'miniprogram',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-platform-weapp', '@tarojs/plugin-platform-h5', '@tarojs/plugin-framework-react'],
+    plugins: [
+      '@tarojs/plugin-platform-weapp',
+      '@tarojs/plugin-platform-h5',
+      '@tarojs/plugin-framework-react',
+      // WeChat's 读屏 reads aria-* on components; Taro's weapp template drops them without this (config/plugins/weapp-aria).
+      ...(process.env.TARO_ENV === 'weapp' ? [path.resolve(__dirname, 'plugins', 'weapp-aria')] : []),
+    ],
     // The rules and the wire types (shared/) live outside sourceRoot; pages import them by relative path, the one way
     // tsc, jest (swc), esbuild (the cloud bundles) and Taro all resolve without a path alias of their own.
     defineConstants: {},

@@ -29,7 +29,14 @@ export function PhotoStrip(props: {
               ariaLabel={`${name}第 ${p.index + 1} 张，点一下放大看`}
               onClick={() => props.onPreview(p.index)}
             >
-              <Image className='mat-thumb-img' src={p.url} mode='aspectFill' ariaLabel={`${name}第 ${p.index + 1} 张`} />
+              {/* weapp reads ariaLabel; H5 names the <img> itself by its alt, which only nativeProps reaches. */}
+              <Image
+                className='mat-thumb-img'
+                src={p.url}
+                mode='aspectFill'
+                ariaLabel={`${name}第 ${p.index + 1} 张`}
+                nativeProps={{ alt: `${name}第 ${p.index + 1} 张` }}
+              />
             </View>
           ) : (
             <View id={`mat-${item}-thumb-${p.index}`} className='mat-thumb mat-thumb--none' ariaLabel={`${name}第 ${p.index + 1} 张，暂时看不到`}>
