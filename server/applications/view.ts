@@ -1,4 +1,4 @@
-import { applicationOffice } from '../../shared/applications/offices';
+import { applicationOffice, regionOffices } from '../../shared/applications/offices';
 import type { ApplicationRecord, AuditEntry, MaterialRecord, StoredAgent, StoredPerson } from '../store/types';
 import type { Identity } from './context';
 import { STATUS_LABELS } from './status';
@@ -65,12 +65,17 @@ export function summaryView(r: ApplicationRecord, identity: Identity | 'staff'):
   };
 }
 
+/** What the handling office takes (a 巴中 经办中心 takes no 手工报销); undefined where no office is named. */
+export function officeTakes(r: Pick<ApplicationRecord, 'office'>): readonly string[] | undefined {
+  return r.office ? regionOffices(r.office.region)?.takes : undefined;
+}
+
 /**
  * Every registered type's key, null but the record's own: its section as its module shows it, with what the type's
  * server hooks add (a 补助 claim's estimate and payment).
  */
 function sectionViews(r: ApplicationRecord, viewer: SectionViewContext['viewer']): SectionViews {
-  const ctx: SectionViewContext = { status: r.status, filedOn: (r.submittedAt ?? r.createdAt).slice(0, 10), viewer };
+  const ctx: SectionViewContext = { status: r.status, filedOn: (r.submittedAt ?? r.createdAt).slice(0, 10), viewer, officeTakes: officeTakes(r) };
   const out: Record<string, unknown> = {};
   for (const m of applicationTypeModules()) {
     const section = m.id === r.type ? sectionOf(r.content) : undefined;

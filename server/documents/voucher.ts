@@ -1,4 +1,5 @@
 import { sectionOf } from '../applications/content';
+import { officeTakes } from '../applications/view';
 import { applicationType } from '../../shared/applications/registry';
 import type { RemoteFilingView } from '../../shared/applications/remote-filing';
 import type { VoucherLine } from '../../shared/applications/remote-filing/voucher';
@@ -20,7 +21,7 @@ export function voucherView(record: ApplicationRecord): RemoteFilingView | null 
   const section = sectionOf(record.content);
   if (!section) return null;
   const filedOn = (record.submittedAt ?? record.createdAt).slice(0, 10);
-  const view = applicationType(record.type).view(section, { status: record.status, filedOn, viewer: 'applicant' }) as RemoteFilingView;
+  const view = applicationType(record.type).view(section, { status: record.status, filedOn, viewer: 'applicant', officeTakes: officeTakes(record) }) as RemoteFilingView;
   return view.voucher ? view : null;
 }
 

@@ -28,7 +28,8 @@ export function messageText(record: ApplicationRecord, event: MessageEvent): { t
   // The business number is what she reads out when she calls the office (older records have none).
   const about = [name, record.number ? `业务编号 ${record.number}` : undefined].filter(Boolean).join('，');
   const subject = about ? `${what}（${about}）` : what;
-  const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason) : '';
+  // The reason goes inside a sentence that ends it: its own closing 。 (as a template's reason has) is not doubled.
+  const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason).trim().replace(/[。.；;，,]+$/, '') : '';
   if (event === 'returned') {
     return {
       title: `${what}被退回，请修改后重新提交`,

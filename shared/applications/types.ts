@@ -55,6 +55,8 @@ export interface SectionViewContext {
   /** The day the application was submitted (or created, for a draft): the date its dated values are read at. */
   filedOn: string;
   viewer: 'applicant' | 'staff';
+  /** The types the handling office takes (shared/applications/offices): a 凭证 offers only what that office does. */
+  officeTakes?: readonly string[];
 }
 
 export interface ApplicationTypeModule<Id extends string = string, Section = unknown, SectionView = unknown> {

@@ -28,6 +28,13 @@ describe('备案凭证', () => {
     expect(cancelled.remoteFiling?.voucher).toBeUndefined();
   });
 
+  test('filed with a 巴中 经办中心, which takes no 手工报销: the 凭证 does not offer one (003 六 is 山西\'s)', async () => {
+    const content = { ...longTermForFather(), office: { region: 'bazhong', area: '通江县' } };
+    const a = await apps.submit(ctx, { openid: 'o-bz' }, { requestId: 'req-voucher-bz', content, commitment: { accepted: true, signerName: '张小红' } });
+    const accepted = await apps.accept(ctx, { id: a.id, staff: '何经办' });
+    expect(accepted.remoteFiling?.voucher?.bring.map((l) => l.source.section)).toEqual(['第一章 三十一、三十三']);
+  });
+
   test('a temporary filing has no 双向享受; a referral says where its filing reaches (温馨提示 3)', () => {
     expect(filingVoucher('temporary', false).allows.map((l) => l.source.section)).toEqual(['附件1 温馨提示 2', '附件1 温馨提示 1']);
     expect(filingVoucher('temporary', true).allows.map((l) => l.source.section)).toContain('附件1 温馨提示 3');

@@ -2,7 +2,7 @@ import type { ApplicationTypeModule } from '../types';
 import { GUIDE_NUMBER_PREFIX } from '../numbers';
 import { REMOTE_FILING_KIND_INFO, type FilingTerm } from './kinds';
 import { filingValidity } from './validity';
-import { filingVoucher, type FilingVoucher } from './voucher';
+import { MANUAL_REIMBURSEMENT, filingVoucher, type FilingVoucher } from './voucher';
 import { REMOTE_FILING_MATERIALS, remoteFilingChecklist } from './materials';
 import { FILING_PERSONAL_COMMITMENT } from './commitment';
 import { remoteFilingReturnTemplates } from './return-templates';
@@ -47,7 +47,7 @@ export const remoteFiling: ApplicationTypeModule<'remoteFiling', RemoteFilingSec
     if (!s.kind) return { ...s };
     const info = REMOTE_FILING_KIND_INFO[s.kind];
     const view: RemoteFilingView = { ...s, kindLabel: info.label, term: TERM_LABELS[info.term], validity: filingValidity(ctx.status, ctx.filedOn, info.term) };
-    if (ctx.status === 'accepted') view.voucher = filingVoucher(info.term, s.kind === 'referral');
+    if (ctx.status === 'accepted') view.voucher = filingVoucher(info.term, s.kind === 'referral', !ctx.officeTakes || ctx.officeTakes.includes(MANUAL_REIMBURSEMENT));
     return view;
   },
   staysInForce: true,

@@ -39,21 +39,24 @@ const REFERRAL: VoucherLine = {
   source: cite(GUIDE, '附件1 温馨提示 3'),
 };
 
-const BRING: VoucherLine[] = [
-  {
-    text: '就医结算时出示医保码（医保电子凭证）或社会保障卡：医保码可不依托社保卡，跨区域办理看病买药、报销。',
-    source: cite(HANDBOOK, '第一章 三十一、三十三'),
-  },
-  {
-    text: '没能在医院直接结算的住院费用，可以申请住院费用省内异地线上手工报销（本应用“手工报销”）。',
-    source: cite(GUIDE, '六、提交资料（四）'),
-  },
-];
+const CODE: VoucherLine = {
+  text: '就医结算时出示医保码（医保电子凭证）或社会保障卡：医保码可不依托社保卡，跨区域办理看病买药、报销。',
+  source: cite(HANDBOOK, '第一章 三十一、三十三'),
+};
 
-/** The 凭证 lines of a filing of this term and kind. */
-export function filingVoucher(term: FilingTerm, referral: boolean): FilingVoucher {
+/** 003 六 is 山西's 省内异地 手工报销: said only where the handling office takes it (not a 巴中 经办中心, 004 is silent). */
+const MANUAL: VoucherLine = {
+  text: '没能在医院直接结算的住院费用，可以申请住院费用省内异地线上手工报销（本应用“手工报销”）。',
+  source: cite(GUIDE, '六、提交资料（四）'),
+};
+
+/** The type id of 住院省内异地线上手工报销 (shared/applications/manual-reimbursement). */
+export const MANUAL_REIMBURSEMENT = 'manualReimbursement';
+
+/** The 凭证 lines of a filing of this term and kind; the 手工报销 line only where its office takes one. */
+export function filingVoucher(term: FilingTerm, referral: boolean, reimbursable = true): FilingVoucher {
   return {
     allows: [...ALL_FILINGS, ...(term === 'longTerm' ? [LONG_TERM] : []), ...(referral ? [REFERRAL] : [])],
-    bring: BRING,
+    bring: reimbursable ? [CODE, MANUAL] : [CODE],
   };
 }
