@@ -12,6 +12,9 @@ import { envelopeProblem, openWorld, openidOf, type World } from './world';
 import { estimateProblems } from './invariants';
 import type { EstimateResult } from '../../shared/result';
 
+// A fixed volume, checked for correctness, not speed: 10,000 requests per function take 10–34 s on the 2-core machine depending on its load.
+jest.setTimeout(120_000);
+
 // Every action through a spy (Jest hoists this above the imports). A mock factory may not use imported
 // bindings, so it requires the spy module itself.
 jest.mock('../../server/functions/actions', () => require('./actions-spy').spiedActionsModule());

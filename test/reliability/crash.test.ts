@@ -13,6 +13,9 @@ import { fullContent, idNumber } from './arbitraries';
 import { gatewayBundle, startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { Recorder, envelopeProblem } from './world';
 
+// A fixed volume, checked for correctness, not speed: two kill -9 restarts of a bundled gateway take longer than 30 s on the shared 2-core machine under load.
+jest.setTimeout(120_000);
+
 const CLIENTS = 16;
 const SEED = 0x5eed_0003;
 /** Below the per-account submission limit (server/identity/rate-limit.ts): one account is one person, not a script. */
