@@ -15,7 +15,7 @@ import { createSessions, devOpenid, loadSessionSecret } from './session';
 import { serveStatic } from './static';
 import { isMaterialImagePath, serveMaterialImage } from './material-image';
 import { isDocumentPath, serveDocument } from './documents';
-import { isStaffApiPath, serveStaffApi, STAFF_BODY_RULE } from '../staff/node-http';
+import { isStaffApiPath, serveStaffApi, staffBodyRule } from '../staff/node-http';
 import { isConsolePath, serveConsole } from '../staff/console-static';
 import { staffApplicationRoutes } from '../staff/routes';
 import type { StaffRoute } from '../staff/route';
@@ -228,7 +228,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (isStaffApiPath(pathname)) {
       let release = () => {};
       new Promise<number>((resolve) => {
-        release = req.method === 'GET' ? release : admitBody(req, STAFF_BODY_RULE, budget);
+        release = req.method === 'GET' ? release : admitBody(req, staffBodyRule(req.method, req.url), budget);
         resolve(serveStaffApi(staff, req, res, req.url));
       })
         .then(done, (e) => {

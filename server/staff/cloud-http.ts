@@ -4,7 +4,8 @@ import { cloudbaseFileStorage } from '../store/files';
 import { createIdCipher } from '../crypto/id-cipher';
 import { openIdKey } from '../crypto/key-check';
 import { SECURITY_HEADERS } from '../gateway/security-headers';
-import { handleStaffHttp, STAFF_API_PREFIX, STAFF_BODY_LIMIT, type StaffHttpContext, type StaffHttpRequest, type StaffHttpResponse } from './http';
+import { handleStaffHttp, STAFF_API_PREFIX, type StaffHttpContext, type StaffHttpRequest, type StaffHttpResponse } from './http';
+import { sizeText, staffBodyLimit } from './body-limits';
 import type { StaffRoute } from './route';
 
 /**
@@ -64,7 +65,8 @@ export function requestOfEvent(event: unknown): StaffHttpRequest | StaffHttpResp
   const raw = typeof e.body === 'string' ? e.body : typeof e.body === 'object' && e.body !== null ? JSON.stringify(e.body) : '';
   const base64 = e.isBase64Encoded === true || e.isBase64Encoded === 'true';
   // Checked before decoding: a Base64 body is 4/3 of its bytes.
-  if (raw.length > (base64 ? Math.ceil(STAFF_BODY_LIMIT / 3) * 4 + 4 : STAFF_BODY_LIMIT * 4)) return refuse(413, '提交的内容太大（上限 64 KB）');
+  const limit = staffBodyLimit(e.httpMethod, e.path.startsWith(STAFF_API_PREFIX) ? e.path : `${STAFF_API_PREFIX}${e.path.startsWith('/') ? '' : '/'}${e.path}`);
+  if (raw.length > (base64 ? Math.ceil(limit / 3) * 4 + 4 : limit * 4)) return refuse(413, `提交的内容太大（上限 ${sizeText(limit)}）`);
   const body = raw === '' ? null : base64 ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   const headers = lowerKeys(stringRecord(e.headers));
   let path = e.path.split('?')[0];

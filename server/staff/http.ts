@@ -16,6 +16,7 @@ import { createUser, listUsers, resetPassword, setDisabled, setOwnPassword, user
 import { forbidden, StaffError, STATUS_OF_CODE, unauthenticated } from './errors';
 import { isRawAnswer, type StaffActor, type StaffRoute } from './route';
 import { clearedCookie, cookieToken, createSession, resolveSession, sessionCookie } from './sessions';
+import { sizeText, staffBodyLimit } from './body-limits';
 
 /**
  * The staff console's HTTP API (shared/contract/staff.ts), platform-neutral: the local gateway
@@ -120,7 +121,9 @@ function sessionAnswer(user: StaffUserRecord, session: StaffSessionRecord): Staf
 function parseBody(req: StaffHttpRequest): unknown {
   if (req.method === 'GET') return null;
   const bytes = req.body ?? Buffer.alloc(0);
-  if (bytes.length > STAFF_BODY_LIMIT) throw new Refusal(413, 'INVALID_INPUT', '提交的内容太大（上限 64 KB）');
+  // The import routes carry a file (server/staff/body-limits.ts); every other body is small.
+  const limit = staffBodyLimit(req.method, req.path);
+  if (bytes.length > limit) throw new Refusal(413, 'INVALID_INPUT', `提交的内容太大（上限 ${sizeText(limit)}）`);
   const text = bytes.toString('utf8');
   if (text.trim() === '') return {};
   // Only JSON: a cross-site <form> can send text/plain that parses as JSON, but never this type without a preflight.
@@ -196,7 +199,7 @@ function safeDecode(segment: string): string {
 
 const ACCOUNT_PATHS = /^\/(login|logout|me|password|users(\/[^/]+\/(disable|enable|password))?|access-log)$/;
 
-async function applicationRoute(ctx: StaffHttpContext, req: StaffHttpRequest, rest: string, body: unknown, actor: StaffActor): Promise<Answer> {
+async function applicationRoute(ctx: StaffHttpContext, req: StaffHttpRequest, rest: string, body: unknown, actor: StaffActor, sessionId: string): Promise<Answer> {
   // Matched as sent (percent-encoded): each handler decodes its own segments.
   const matching = ctx.routes.map((r) => ({ r, match: rest.match(r.pattern) })).filter((x) => x.match);
   const hit = matching.find((x) => x.r.method === req.method);
@@ -208,7 +211,7 @@ async function applicationRoute(ctx: StaffHttpContext, req: StaffHttpRequest, re
     throw new Refusal(404, 'NOT_FOUND', '没有这个接口');
   }
   if (!hit.r.roles.includes(actor.role)) throw forbidden();
-  const result = await hit.r.handle(ctx.app, actor, hit.match!, { query: req.query, body });
+  const result = await hit.r.handle(ctx.app, actor, hit.match!, { query: req.query, body, sessionId });
   return isRawAnswer(result) ? result : { data: result };
 }
 
@@ -231,7 +234,7 @@ async function route(ctx: StaffHttpContext, req: StaffHttpRequest): Promise<Answ
   if (req.method !== 'GET' && !csrfMatches(header(req, 'x-csrf-token'), who.session)) {
     throw forbidden('页面已过期（缺少或不符的安全令牌），请刷新页面后重试');
   }
-  return (await accountRoute(ctx, req, rest, body, who)) ?? applicationRoute(ctx, req, rest, body, userView(who.user));
+  return (await accountRoute(ctx, req, rest, body, who)) ?? applicationRoute(ctx, req, rest, body, userView(who.user), who.session.id);
 }
 
 /** One request of the staff API to its answer. Never throws: anything unforeseen is a 500 for this request alone. */

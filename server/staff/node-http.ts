@@ -1,9 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import { readBody, type BodyRule } from '../gateway/body';
 import { handleStaffHttp, STAFF_API_PREFIX, STAFF_BODY_LIMIT, type StaffHttpContext } from './http';
+import { staffBodyLimit } from './body-limits';
 
 /** The staff API's body rule at the gateway: the router's own limit. */
 export const STAFF_BODY_RULE: BodyRule = { maxBytes: STAFF_BODY_LIMIT };
+
+/** The rule of one request: the import routes carry a file (server/staff/body-limits.ts). */
+export function staffBodyRule(method: string | undefined, target: string | undefined): BodyRule {
+  return { maxBytes: staffBodyLimit(method ?? 'GET', new URL(target ?? '/', 'http://local').pathname) };
+}
 
 export function isStaffApiPath(pathname: string): boolean {
   return pathname === STAFF_API_PREFIX || pathname.startsWith(`${STAFF_API_PREFIX}/`);
@@ -16,7 +22,7 @@ export function isStaffApiPath(pathname: string): boolean {
  */
 export async function serveStaffApi(ctx: StaffHttpContext, req: IncomingMessage, res: ServerResponse, target: string | undefined): Promise<number> {
   const url = new URL(target ?? '/', 'http://local');
-  const body = req.method === 'GET' || req.method === 'HEAD' ? null : await readBody(req, STAFF_BODY_RULE);
+  const body = req.method === 'GET' || req.method === 'HEAD' ? null : await readBody(req, staffBodyRule(req.method, target));
   if (body === null) req.resume();
   const answer = await handleStaffHttp(ctx, {
     method: req.method ?? 'GET',

@@ -14,13 +14,13 @@ export interface RawAnswer {
  * and the role are checked. `pattern` is matched against the path below /staff/api as sent, still percent-encoded ("/applications/abc": the
  * handler decodes its segments);
  * `input.body` is the parsed JSON body of a POST ({} when empty), null for a GET. What `handle` returns is the
- * envelope's data; it throws RuleError / ApplicationError (server/respond.ts) for a refusal.
+ * envelope's data; `input.sessionId` is the signed-in session's id (what a token handed out to one session is bound to); it throws RuleError / ApplicationError (server/respond.ts) for a refusal.
  */
 export interface StaffRoute {
   method: 'GET' | 'POST';
   pattern: RegExp;
   roles: StaffRole[];
-  handle(ctx: AppContext, actor: StaffActor, match: RegExpMatchArray, input: { query: Record<string, string>; body: unknown }): Promise<unknown | RawAnswer>;
+  handle(ctx: AppContext, actor: StaffActor, match: RegExpMatchArray, input: { query: Record<string, string>; body: unknown; sessionId?: string }): Promise<unknown | RawAnswer>;
 }
 
 export function isRawAnswer(value: unknown): value is RawAnswer {

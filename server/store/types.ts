@@ -57,6 +57,10 @@ export interface SubsidyClaimState {
     at: string;
   };
   paid: { paymentId: string; amount: string; date: string; staff: string } | null;
+  /** 乡镇服务站 审核通过，待审批 (000 第六条; server/staff/veteran/round.ts): a note, not a status. */
+  review?: { staff: string; at: string; note: string | null };
+  /** 标记已拨付: the day the county paid the ledger's payment `paymentId` (recorded at acceptance). */
+  disbursed?: { date: string; paymentId: string; staff: string; at: string };
 }
 
 export type { ApplicationStatus } from '../../shared/contract/applications';

@@ -122,6 +122,8 @@ export interface StaffApplicationDetail {
   timeline: (ApplicationView['timeline'][number] & { atText: string })[];
   /** Why an action in `can` is false for this staff member (e.g. acceptance is the county's), in plain Chinese. */
   notes: string[];
+  /** The PDFs the record has (GET /applications/:id/documents/:document.pdf): a signed 承诺书, an accepted 备案's 凭证. */
+  documents?: ('commitment' | 'voucher')[];
 }
 
 export interface ReturnTemplate {
@@ -141,4 +143,168 @@ export interface AccessLogEntry {
   subject: string;
   /** Why the staff member needed it, in their words (optional). */
   reason?: string | null;
+}
+
+/**
+ * Identity verification at the window (server/staff/identity.ts; the service is server/identity/staff.ts):
+ *   GET  /staff/api/identity?idNumber=…          → StaffIdentityView (the person's bindings and their history)
+ *   POST /staff/api/identity/verify              {idNumber, name, ref, evidence} → StaffIdentityBinding
+ *   POST /staff/api/identity/revoke              {idNumber, ref, reason} → StaffIdentityBinding
+ *   POST /staff/api/identity/issue-code          {idNumber, name} → StaffIssuedCode (the code is shown once)
+ * The staff member recorded is the session's account ("姓名（登录名）"); every call is in the access log.
+ */
+export interface StaffIdentityBinding {
+  ref: string;
+  /** A short digest of the account, never the openid. */
+  account: string;
+  role: string;
+  relation: string | null;
+  declaredName: string;
+  idNumberMasked: string;
+  level: string;
+  source: string | null;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  revokedAt: string | null;
+  revokeReason: string | null;
+  createdAt: string;
+}
+
+export interface StaffIdentityView {
+  idNumberMasked: string;
+  bindings: (StaffIdentityBinding & { createdAtText: string; verifiedAtText: string | null; revokedAtText: string | null })[];
+  history: { at: string; atText: string; action: string; who: string; note: string }[];
+}
+
+export interface StaffIssuedCode {
+  code: string;
+  expiresAt: string;
+  expiresAtText: string;
+  name: string;
+  idNumberMasked: string;
+}
+
+/**
+ * The 非一站式 round (000 第六条: 每年7月和12月, 乡镇服务站审核后统一收缴登记, 县退役军人事务局审批拨付):
+ *   GET  /staff/api/veteran/round?township=&year=&month=7|12        (reviewer, approver) → VeteranRoundView
+ *   GET  /staff/api/veteran/round/export?township=&year=&month=     (reviewer, approver) → XLSX 医疗补助审批表
+ *   POST /staff/api/veteran/round/claims/:id/review {note?}        (reviewer) → VeteranRoundMarkAnswer
+ *   POST /staff/api/veteran/round/claims/:id/paid {date, paymentId?} (approver) → VeteranRoundMarkAnswer
+ */
+export interface VeteranRoundClaim {
+  id: string;
+  number: string | null;
+  name: string;
+  idNumberMasked: string;
+  categoryLabel: string;
+  disabilityGrade: number | null;
+  hospital: string;
+  admissionDate: string;
+  dischargeDate: string;
+  totalCost: string | null;
+  inScopeSelfPay: string;
+  outOfScope: string | null;
+  personalAccountPaid: string | null;
+  ratio: string;
+  estimatedSubsidy: string;
+  status: string;
+  statusLabel: string;
+  /** China time, "2026-12-01 13:57". */
+  submittedAtText: string;
+  /** 乡镇服务站 审核通过，待审批: who and when (China time), while the claim waits or once accepted. */
+  review: { by: string; atText: string; note: string | null } | null;
+  /** Once accepted: the amount the ledger recorded and the day. */
+  approved: { amount: string; date: string; by: string } | null;
+  /** 标记已拨付: the day of payment, who marked it and when. */
+  disbursed: { date: string; by: string; atText: string; paymentId: string } | null;
+}
+
+export interface VeteranRoundView {
+  region: string;
+  township: string;
+  year: number;
+  month: 7 | 12;
+  /** "2026 年 12 月". */
+  roundLabel: string;
+  /** How claims are put in a round, in words. */
+  rule: string;
+  claims: VeteranRoundClaim[];
+  totals: { count: number; estimated: string; approved: string; disbursed: string };
+  /** The townships the actor may choose (their own only, for township staff). */
+  townships: string[];
+}
+
+export interface VeteranRoundMarkAnswer {
+  claim: VeteranRoundClaim;
+  /** Set when the mark was already there: who and when, in words; nothing was written. */
+  already: string | null;
+}
+
+/*
+ * Veteran roster and payment imports, and a veteran's ledger (server/staff/veteran/imports.ts, ledger.ts):
+ *   POST /staff/api/veteran/imports/preview  (approver) {kind, fileName, contentBase64} → VeteranImportPreview (writes nothing)
+ *   POST /staff/api/veteran/imports/commit   (approver) {kind, fileName, contentBase64, token, allowErrors?} → VeteranImportCommitResult
+ *   GET  /staff/api/veteran/ledger?idNumber=&year=   (reviewer of the township, approver) → VeteranLedgerView
+ * The file (CSV or XLSX, at most 6 MB) goes as Base64 in the JSON body; these two routes take bodies up to 8,454,144 bytes.
+ */
+export type VeteranImportKind = 'roster' | 'payments';
+
+export interface VeteranImportRowView {
+  line: number;
+  /** The file's cells under `columns`, as text, ID numbers masked. */
+  cells: string[];
+  ok: boolean;
+}
+
+export interface VeteranImportPreview {
+  /** Sent back with the same file to commit: bound to this session and account, valid until `expiresAt`, used once. */
+  token: string;
+  expiresAt: string;
+  columns: string[];
+  /** The first 500 rows and every refused one. */
+  rows: VeteranImportRowView[];
+  /** At most 1,000; `summary.errorCount` counts them all. */
+  errors: { line: number; field: string | null; message: string }[];
+  summary: {
+    kind: VeteranImportKind;
+    fileName: string;
+    size: number;
+    sizeText: string;
+    format: 'csv' | 'xlsx';
+    rows: number;
+    /** Rows a commit writes (the good ones). */
+    willWrite: number;
+    /** Payments already in the ledger (the same list again). */
+    unchanged: number;
+    errorLines: number;
+    errorCount: number;
+    ignoredColumns: string[];
+  };
+}
+
+export interface VeteranImportCommitResult {
+  kind: VeteranImportKind;
+  fileName: string;
+  at: string;
+  rows: number;
+  written: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Refused lines left out (only with 忽略错误行). */
+  skippedLines: number;
+  recorded: { outpatientAllowance: number; inpatientSubsidy: number } | null;
+}
+
+export interface VeteranLedgerView {
+  person: { name: string; idNumber: string; category: string; county: string | null; township: string; rosterYear: number };
+  year: number;
+  allowance: { standard: string | null; paid: { amount: string; date: string } | null };
+  inpatientPaid: string;
+  inpatientCount: number;
+  annualCap: string | null;
+  remainingCap: string | null;
+  /** Why no figures are shown (the rules do not cover the year, or the person gets none); null otherwise. */
+  rulesNote: string | null;
+  payments: { date: string; kind: string; route: string | null; amount: string; hospital: string | null; reference: string | null; source: string; recordedAtText: string }[];
 }

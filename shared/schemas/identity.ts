@@ -12,7 +12,8 @@ import { parseLabelled } from './labelled';
 const { name, idNumber } = claimIdentityRequest.shape;
 // The same rules as the applications' staff and family-member boxes (shared/schemas/application.ts), without
 // loading the application types: the mini-program reads this file.
-const staff = personName(30);
+// 60: the console records the account as "姓名（登录名）" (a 20-character name and a 32-character login).
+const staff = personName(60);
 const familyMemberId = applicationId;
 
 export const declareSelfRequest = claimIdentityRequest;

@@ -30,5 +30,6 @@ export { BaseTable } from 'tdesign-react/es/table';
 export type { BaseTableCol } from 'tdesign-react/es/table';
 export { Tabs } from 'tdesign-react/es/tabs';
 export { Tag } from 'tdesign-react/es/tag';
+export { Upload } from 'tdesign-react/es/upload';
 export { Textarea } from 'tdesign-react/es/textarea';
 export { Timeline } from 'tdesign-react/es/timeline';

@@ -167,7 +167,7 @@ suite('the staff console on its real build', () => {
       await page.locator('.staff-shell').waitFor();
 
       // A reviewer's menu: no 账号管理, no 访问日志; and the address of one goes back to the queue.
-      expect(await menu(page)).toEqual(['待办队列', '修改密码']);
+      expect(await menu(page)).toEqual(['待办队列', '身份核验', '修改密码']);
       await page.goto(`${gateway.url}/staff/#/users`);
       await page.waitForFunction(() => window.location.hash === '#/queue');
 

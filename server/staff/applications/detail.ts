@@ -8,6 +8,8 @@ import { applicationOffice } from '../../../shared/applications/offices';
 import { percent, yuan } from '../../../shared/money';
 import { type StaffActor } from './scope';
 import { chinaTimeText } from './china-time';
+import { DOCUMENT_KINDS } from '../../documents';
+import { documentRefusal } from '../../documents/registry';
 import { labelledFields } from './fields';
 import { DECIDING_ROLES, decisionRefusal } from './roles';
 
@@ -81,5 +83,6 @@ export async function staffDetail(ctx: AppContext, actor: StaffActor, r: Applica
     submittedAtText: r.submittedAt ? chinaTimeText(r.submittedAt) : null,
     timeline: view.timeline.map((t) => ({ ...t, atText: chinaTimeText(t.at) })),
     notes,
+    documents: DOCUMENT_KINDS.filter((k) => documentRefusal(r, k) === null),
   };
 }

@@ -7,6 +7,8 @@ import { staffMaterial } from './material';
 import { staffDecide } from './decisions';
 import { staffReveal } from './reveal';
 import { returnTemplates } from './templates';
+import { staffExport } from './export';
+import { staffDocument } from './documents';
 
 export type { StaffActor } from './scope';
 
@@ -28,6 +30,9 @@ function segment(match: RegExpMatchArray, i: number): string {
 
 export const STAFF_APPLICATION_ROUTES: StaffApplicationRoute[] = [
   { method: 'GET', pattern: /^\/applications\/?$/, roles: DECIDING_ROLES, handle: (ctx, actor, _m, { query }) => staffQueue(ctx, actor, query) },
+  // Before the detail route, which would read "export.xlsx" as an id.
+  { method: 'GET', pattern: /^\/applications\/export\.xlsx$/, roles: DECIDING_ROLES, handle: (ctx, actor, _m, { query }) => staffExport(ctx, actor, query) },
+  { method: 'GET', pattern: /^\/applications\/([^/]+)\/documents\/([a-z]+)\.pdf$/, roles: DECIDING_ROLES, handle: (ctx, actor, m) => staffDocument(ctx, actor, segment(m, 1), segment(m, 2)) },
   {
     method: 'GET',
     pattern: /^\/applications\/([^/]+)$/,

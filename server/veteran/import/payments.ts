@@ -13,7 +13,7 @@ import { addPayment, allowancePaymentId, emptyLedger, ledgerId, listedPaymentId 
 import { rulesVeteranOf, yearFigures } from '../rules';
 import { ColumnSpec, CellProblem, amountOf, cellOf, choiceOf, dateOf, idNumberOf, mapColumns, optionalText, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
-import { readTable } from './table';
+import { readTable, type Table } from './table';
 import { ChangedMeanwhile, writeInChunks } from './chunks';
 
 type PaymentColumn = 'name' | 'idNumber' | 'kind' | 'route' | 'date' | 'amount' | 'hospital' | 'reference';
@@ -129,7 +129,7 @@ interface YearState {
 }
 
 /** A checked row to write, with the year's cap to check again when it is written (null: none applies). */
-interface PlannedPayment {
+export interface PlannedPayment {
   line: number;
   payment: VeteranPaymentRecord;
   cap: string | null;
@@ -145,6 +145,7 @@ async function checkRows(
   rows: PaymentRow[],
   parseErrors: RowError[],
   stamp: Pick<VeteranPaymentRecord, 'importId' | 'recordedBy' | 'recordedAt'>,
+  inScope: (roster: VeteranRosterRecord) => boolean = () => true,
 ): Promise<{ planned: PlannedPayment[]; unchanged: number; errors: RowError[] }> {
   const rowErrors: RowError[] = [...parseErrors];
   const rosters = new Map<string, VeteranRosterRecord | null>();
@@ -155,7 +156,9 @@ async function checkRows(
 
   for (const r of rows) {
     if (!rosters.has(r.hash)) rosters.set(r.hash, await store.getVeteranRoster(r.hash));
-    const roster = rosters.get(r.hash)!;
+    const stored = rosters.get(r.hash)!;
+    // Out of the importer's scope reads as not on the roster: the file learns nothing of other regions.
+    const roster = stored && inScope(stored) ? stored : null;
     if (!roster) {
       rowErrors.push(rowError(r.line, LABEL.idNumber, `名册中没有该人员（${r.masked}），请先导入名册`));
       continue;
@@ -243,47 +246,77 @@ async function writePayments(tx: StoreTx, chunk: PlannedPayment[], at: string) {
   return c;
 }
 
-/**
- * `yibao staff import-payments`: the county's payment list (发放名单) into the ledger. Each row must name a person
- * on the roster, under the roster's name; a 定额门诊补助 must match the year's standard and come once a year; 住院补助
- * may not take the year past its cap (the region's document, through its veteran program). Rows already recorded (the same list again) are left
- * alone. Every row is checked before anything is written; a file with a bad row writes nothing unless
- * `allowErrors`. The payments are then written in chunks of a few hundred, one transaction each (chunks.ts); their
- * ids are keyed by what they are, so re-running a file that stopped part-way records each payment once.
- */
-export async function importPayments(ctx: AppContext, options: { file: string; staff?: string | null; allowErrors: boolean }): Promise<PaymentImportSummary> {
-  const table = await readTable(options.file);
+/** A payment file as checked against the store as it stands: what would be written, and every refused row. */
+export interface PaymentCheck {
+  format: 'csv' | 'xlsx';
+  rows: number;
+  planned: PlannedPayment[];
+  /** Rows already in the ledger (the same list imported again). */
+  unchanged: number;
+  errors: RowError[];
+  ignoredColumns: string[];
+  /** The stamp every payment carries (its import and who recorded it, when). */
+  at: string;
+}
+
+export interface PaymentCheckOptions {
+  staff: string | null;
+  /** Whether the importer may record payments of this roster entry (the console: their region); a person out of it reads as not on the roster. */
+  inScope?: (roster: VeteranRosterRecord) => boolean;
+}
+
+/** Every row of a payment list against the rules and the store; nothing is written. */
+export async function checkPayments(ctx: AppContext, table: Table, options: PaymentCheckOptions): Promise<PaymentCheck> {
   const t = mapColumns(table, PAYMENT_COLUMNS, '发放名单');
   const today = todayInChina((ctx.now ?? (() => new Date()))());
   const errors: RowError[] = [];
   const rows = parseRows(ctx, t, today, errors);
   const at = nowIso(ctx);
-  const checked = await checkRows(ctx.store, rows, errors, { importId: newId(), recordedBy: options.staff ?? null, recordedAt: at });
-  if (checked.errors.length > 0 && !options.allowErrors) throw new ImportRefused('发放名单', checked.errors);
+  const checked = await checkRows(ctx.store, rows, errors, { importId: newId(), recordedBy: options.staff, recordedAt: at }, options.inScope);
+  return { format: table.format, rows: t.rows.length, ...checked, ignoredColumns: t.ignoredColumns, at };
+}
 
+/** The checked payments into the ledger, in chunks of a few hundred, one transaction each (chunks.ts). */
+export async function writeChecked(ctx: AppContext, checked: PaymentCheck): Promise<{ recorded: PaymentImportSummary['recorded']; unchanged: number }> {
   const recorded = { outpatientAllowance: 0, inpatientSubsidy: 0 };
   let unchanged = checked.unchanged;
   await writeInChunks(
     ctx,
     '发放名单',
     checked.planned,
-    (tx, chunk) => writePayments(tx, chunk, at),
+    (tx, chunk) => writePayments(tx, chunk, checked.at),
     (c) => {
       recorded.outpatientAllowance += c.outpatientAllowance;
       recorded.inpatientSubsidy += c.inpatientSubsidy;
       unchanged += c.unchanged;
     },
   );
+  return { recorded, unchanged };
+}
+
+/**
+ * `yibao staff import-payments`: the county's payment list (发放名单) into the ledger. Each row must name a person
+ * on the roster, under the roster's name; a 定额门诊补助 must match the year's standard and come once a year; 住院补助
+ * may not take the year past its cap (the region's document, through its veteran program). Rows already recorded (the same list again) are left
+ * alone. Every row is checked before anything is written (checkPayments); a file with a bad row writes nothing unless
+ * `allowErrors`. The payments are then written in chunks (writeChecked); their ids are keyed by what they are, so
+ * re-running a file that stopped part-way records each payment once.
+ */
+export async function importPayments(ctx: AppContext, options: { file: string; staff?: string | null; allowErrors: boolean }): Promise<PaymentImportSummary> {
+  const table = await readTable(options.file);
+  const checked = await checkPayments(ctx, table, { staff: options.staff ?? null });
+  if (checked.errors.length > 0 && !options.allowErrors) throw new ImportRefused('发放名单', checked.errors);
+  const { recorded, unchanged } = await writeChecked(ctx, checked);
   return {
     ok: true,
     kind: 'payments',
     file: path.basename(options.file),
-    format: table.format,
-    rows: t.rows.length,
+    format: checked.format,
+    rows: checked.rows,
     recorded,
     unchanged,
     errors: checked.errors,
-    ignoredColumns: t.ignoredColumns,
+    ignoredColumns: checked.ignoredColumns,
   };
 }
 

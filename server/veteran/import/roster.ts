@@ -10,12 +10,12 @@ import { rosterRegionWords } from './regions';
 import type { VeteranRosterRecord } from '../../store/types';
 import { ColumnSpec, CellProblem, cellOf, choiceOf, idNumberOf, mapColumns, optionalText, required, yearOf, personNameCell } from './cells';
 import { ImportRefused, RowError, read, rowError } from './report';
-import { readTable } from './table';
+import { readTable, type Table } from './table';
 import { writeInChunks } from './chunks';
 
 const WORDS = rosterRegionWords();
 
-type RosterColumn = 'name' | 'idNumber' | 'category' | 'disabilityGrade' | 'cause' | 'county' | 'township' | 'rosterYear' | 'region';
+export type RosterColumn = 'name' | 'idNumber' | 'category' | 'disabilityGrade' | 'cause' | 'county' | 'township' | 'rosterYear' | 'region';
 
 /** The roster file's columns (名册). The README's table is this list. */
 export const ROSTER_COLUMNS: ColumnSpec<RosterColumn>[] = [
@@ -90,7 +90,7 @@ function gradeOf(cell: Parameters<typeof optionalText>[0]): number | null {
   return n;
 }
 
-interface RosterRow {
+export interface RosterRow {
   line: number;
   idNumber: string;
   hash: string;
@@ -140,18 +140,35 @@ export interface RosterImportSummary {
   ignoredColumns: string[];
 }
 
-/**
- * `yibao staff import-roster`: the county's roster (名册) into the store. Every row is checked first; a file with
- * any bad row imports nothing unless `allowErrors`, and then only the good rows. The rows are written in chunks of
- * a few hundred, one transaction each (chunks.ts); entries are keyed by person, so re-running a file that stopped
- * part-way writes each person once.
- */
-export async function importRoster(ctx: AppContext, options: ImportOptions): Promise<RosterImportSummary> {
-  const defaultRegion = options.region === undefined ? undefined : ownValue(REGIONS, options.region);
-  if (options.region !== undefined && defaultRegion === undefined) {
-    throw new RuleError('INVALID_INPUT', `--region：未知的地区“${options.region}”，可用 ${WORDS.option}`, 'region');
+/** The rows of a roster file as checked: what would be written, and every refused row. Nothing is written. */
+export interface RosterCheck {
+  format: 'csv' | 'xlsx';
+  /** Data rows of the file. */
+  rows: number;
+  good: RosterRow[];
+  errors: RowError[];
+  ignoredColumns: string[];
+}
+
+export interface RosterCheckOptions {
+  /** The region of every row without a 地区 cell (--region, or the console account's region). */
+  region?: VeteranRegion;
+  /** Why the importer may not write this row (the console: another region's or township's person); null when they may. */
+  outOfScope?: (row: { region: VeteranRegion; county: string | null; township: string }) => [RosterColumn, string] | null;
+}
+
+/** --region as the CLI takes it: an id or an alias of a region with a 优抚 program. */
+export function rosterRegionOption(region: string | undefined): VeteranRegion | undefined {
+  const defaultRegion = region === undefined ? undefined : ownValue(REGIONS, region);
+  if (region !== undefined && defaultRegion === undefined) {
+    throw new RuleError('INVALID_INPUT', `--region：未知的地区“${region}”，可用 ${WORDS.option}`, 'region');
   }
-  const table = await readTable(options.file);
+  return defaultRegion;
+}
+
+/** Every row of a roster file against the rules; the store is not touched. */
+export function checkRoster(ctx: AppContext, table: Table, options: RosterCheckOptions): RosterCheck {
+  const defaultRegion = options.region;
   const t = mapColumns(table, ROSTER_COLUMNS, '名册');
   if (t.index.region === undefined && defaultRegion === undefined) {
     throw new RuleError('INVALID_INPUT', `名册没有“地区”列：请用 --region 指定名册所属地区（${WORDS.missing}）`, 'region');
@@ -192,7 +209,7 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
       township: township as string,
       rosterYear: rosterYear as number,
     };
-    const problem = checkPerson(person);
+    const problem = options.outOfScope?.(person) ?? checkPerson(person);
     if (problem) {
       errors.push(rowError(line, LABEL[problem[0]], problem[1]));
       continue;
@@ -206,8 +223,18 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
     seen.set(hash, line);
     good.push({ line, idNumber: idNumber as string, hash, ...person });
   }
-  if (errors.length > 0 && !options.allowErrors) throw new ImportRefused('名册', errors);
+  return { format: table.format, rows: t.rows.length, good, errors, ignoredColumns: t.ignoredColumns };
+}
 
+/**
+ * The checked rows into the store, in chunks of a few hundred, one transaction each (chunks.ts); entries are keyed
+ * by person, so re-running a file that stopped part-way writes each person once.
+ */
+export async function writeRoster(
+  ctx: AppContext,
+  good: RosterRow[],
+  staff: string | null,
+): Promise<{ importId: string; added: number; updated: number; unchanged: number }> {
   const at = nowIso(ctx);
   const importId = newId();
   const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -235,7 +262,7 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
           township: r.township,
           rosterYear: r.rosterYear,
           importId,
-          importedBy: options.staff ?? null,
+          importedBy: staff,
           importedAt: at,
         };
         await tx.putVeteranRoster(record);
@@ -250,14 +277,29 @@ export async function importRoster(ctx: AppContext, options: ImportOptions): Pro
       counts.unchanged += c.unchanged;
     },
   );
+  return { importId, ...counts };
+}
+
+/**
+ * `yibao staff import-roster`: the county's roster (名册) into the store. Every row is checked first; a file with
+ * any bad row imports nothing unless `allowErrors`, and then only the good rows (writeRoster).
+ */
+export async function importRoster(ctx: AppContext, options: ImportOptions): Promise<RosterImportSummary> {
+  const region = rosterRegionOption(options.region);
+  const table = await readTable(options.file);
+  const checked = checkRoster(ctx, table, region === undefined ? {} : { region });
+  if (checked.errors.length > 0 && !options.allowErrors) throw new ImportRefused('名册', checked.errors);
+  const { added, updated, unchanged } = await writeRoster(ctx, checked.good, options.staff ?? null);
   return {
     ok: true,
     kind: 'roster',
     file: path.basename(options.file),
-    format: table.format,
-    rows: t.rows.length,
-    ...counts,
-    errors,
-    ignoredColumns: t.ignoredColumns,
+    format: checked.format,
+    rows: checked.rows,
+    added,
+    updated,
+    unchanged,
+    errors: checked.errors,
+    ignoredColumns: checked.ignoredColumns,
   };
 }

@@ -43,6 +43,12 @@ export async function readTable(file: string): Promise<Table> {
     throw new RuleError('INVALID_INPUT', `无法读取文件：${path.basename(file)}`);
   }
   if (bytes.length > IMPORT_LIMITS.fileBytes) throw fileTooLarge(bytes.length); // grew between stat and read
+  return tableOfBytes(bytes);
+}
+
+/** A file's bytes as a table (the CLI reads them from disk, the console receives them): the same readers and caps. */
+export async function tableOfBytes(bytes: Buffer): Promise<Table> {
+  if (bytes.length > IMPORT_LIMITS.fileBytes) throw fileTooLarge(bytes.length);
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new RuleError('INVALID_INPUT', '这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 或 CSV（UTF-8）后再导入');
   }

@@ -1,6 +1,7 @@
 import type { AccessLogEntry, QueueQuery, ReturnTemplate, StaffApplicationDetail, StaffQueuePage, StaffRole, StaffSession, StaffUserView } from '../../../shared/contract/staff';
 import type { Page } from '../../../shared/contract/applications';
 import { get, post, seg } from './client';
+import { download } from './download';
 
 /** One function per route of shared/contract/staff.ts, typed by its wire types. */
 
@@ -40,3 +41,48 @@ export const enableUser = (loginName: string) => post<StaffUserView>(`/users/${s
 export const resetUserPassword = (loginName: string, password: string) => post<StaffUserView>(`/users/${seg(loginName)}/password`, { password });
 
 export const accessLog = (query: { cursor?: string; limit?: number }) => get<Page<AccessLogEntry>>('/access-log', query);
+
+export const identity = (idNumber: string) => get<import('../../../shared/contract/staff').StaffIdentityView>('/identity', { idNumber });
+export const verifyIdentity = (body: { idNumber: string; name: string; ref: string; evidence: string }) =>
+  post<import('../../../shared/contract/staff').StaffIdentityBinding>('/identity/verify', body);
+export const revokeIdentity = (body: { idNumber: string; ref: string; reason: string }) =>
+  post<import('../../../shared/contract/staff').StaffIdentityBinding>('/identity/revoke', body);
+export const issueRosterCode = (body: { idNumber: string; name: string }) => post<import('../../../shared/contract/staff').StaffIssuedCode>('/identity/issue-code', body);
+
+/** The queue under its current filters (every page) as an XLSX file, saved by the browser; resolves to its name. */
+export const exportQueue = (query: QueueQuery) => {
+  // Every page of the filters: the page's position and size are not sent.
+  const filters = Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'cursor' && k !== 'limit'));
+  return download('/applications/export.xlsx', filters, '申请队列.xlsx');
+};
+/** The applicant's own PDF of a document (承诺书, 备案凭证), saved by the browser. */
+export const downloadDocument = (id: string, document: 'commitment' | 'voucher') =>
+  download(`/applications/${seg(id)}/documents/${document}.pdf`, {}, document === 'commitment' ? '承诺书.pdf' : '备案凭证.pdf');
+
+/** The 非一站式 round of a township (000 第六条): the list, its 审批表 XLSX, 审核通过 and 标记已拨付. */
+export interface RoundQuery {
+  township?: string;
+  year: number;
+  month: 7 | 12;
+}
+export const veteranRound = (query: RoundQuery) => get<import('../../../shared/contract/staff').VeteranRoundView>('/veteran/round', { ...query });
+export const exportVeteranRound = (query: RoundQuery) =>
+  download('/veteran/round/export', { ...query }, `医疗补助审批表-${query.township ?? ''}-${query.year}年${query.month}月.xlsx`);
+export const reviewRoundClaim = (id: string, body: { note?: string }) =>
+  post<import('../../../shared/contract/staff').VeteranRoundMarkAnswer>(`/veteran/round/claims/${seg(id)}/review`, body);
+export const markRoundClaimPaid = (id: string, body: { date: string; paymentId?: string }) =>
+  post<import('../../../shared/contract/staff').VeteranRoundMarkAnswer>(`/veteran/round/claims/${seg(id)}/paid`, body);
+
+type VeteranContract = typeof import('../../../shared/contract/staff');
+export interface VeteranImportFile {
+  kind: import('../../../shared/contract/staff').VeteranImportKind;
+  fileName: string;
+  contentBase64: string;
+}
+export const previewVeteranImport = (body: VeteranImportFile) =>
+  post<import('../../../shared/contract/staff').VeteranImportPreview>('/veteran/imports/preview', body);
+export const commitVeteranImport = (body: VeteranImportFile & { token: string; allowErrors?: boolean }) =>
+  post<import('../../../shared/contract/staff').VeteranImportCommitResult>('/veteran/imports/commit', body);
+export const veteranLedger = (query: { idNumber: string; year?: number }) =>
+  get<import('../../../shared/contract/staff').VeteranLedgerView>('/veteran/ledger', { ...query });
+export type { VeteranContract };

@@ -6,6 +6,10 @@ import { DetailPage } from '../pages/DetailPage';
 import { UsersPage } from '../pages/UsersPage';
 import { AccessLogPage } from '../pages/AccessLogPage';
 import { PasswordPage } from '../pages/PasswordPage';
+import { IdentityPage } from '../pages/IdentityPage';
+import { VeteranRoundPage } from '../pages/VeteranRoundPage';
+import { VeteranImportPage } from '../pages/VeteranImportPage';
+import { VeteranLedgerPage } from '../pages/VeteranLedgerPage';
 import { Shell } from './Shell';
 import { homeOf, mayOpen } from './roles';
 import { navigate, useRoute } from './route';
@@ -40,6 +44,10 @@ export function App() {
       {route.page === 'users' && <UsersPage />}
       {route.page === 'access-log' && <AccessLogPage />}
       {route.page === 'password' && <PasswordPage />}
+      {route.page === 'identity' && <IdentityPage />}
+      {route.page === 'veteran-round' && <VeteranRoundPage />}
+      {route.page === 'veteran-import' && <VeteranImportPage />}
+      {route.page === 'veteran-ledger' && <VeteranLedgerPage />}
     </Shell>
   );
 }

@@ -1,9 +1,11 @@
 import type { ReactElement, ReactNode } from 'react';
-import { CheckRectangleIcon, HistoryIcon, LockOnIcon, LogoutIcon, UsergroupIcon } from 'tdesign-icons-react';
+import { CalendarIcon, CardIcon, CheckRectangleIcon, HistoryIcon, LockOnIcon, LogoutIcon, UploadIcon, UsergroupIcon, ViewListIcon } from 'tdesign-icons-react';
+import { hasVeteranProgram } from '../pages/veteran-region';
 import { Button, Layout, Menu } from '../ui';
 import { mayOpen, MenuPage, ROLE_LABELS } from './roles';
 import { scopeLabel } from './regions';
 import { navigate } from './route';
+import { offersClaim } from '../../../shared/applications/veteran-subsidy/terms';
 import { useSession, useStaff } from './session';
 import { useNarrow } from './narrow';
 
@@ -11,6 +13,10 @@ const ITEMS: { page: MenuPage; label: string; icon: ReactElement }[] = [
   { page: 'queue', label: '待办队列', icon: <CheckRectangleIcon /> },
   { page: 'users', label: '账号管理', icon: <UsergroupIcon /> },
   { page: 'access-log', label: '访问日志', icon: <HistoryIcon /> },
+  { page: 'veteran-round', label: '补助办理批次', icon: <CalendarIcon /> },
+  { page: 'veteran-import', label: '名册与发放名单导入', icon: <UploadIcon /> },
+  { page: 'veteran-ledger', label: '优抚对象台账', icon: <ViewListIcon /> },
+  { page: 'identity', label: '身份核验', icon: <CardIcon /> },
   { page: 'password', label: '修改密码', icon: <LockOnIcon /> },
 ];
 
@@ -19,7 +25,8 @@ export function Shell({ current, children }: { current: MenuPage; children: Reac
   const { user } = useStaff();
   const { signOut } = useSession();
   const narrow = useNarrow();
-  const items = ITEMS.filter((i) => mayOpen(user.role, i.page));
+  // The 非一站式 round only where the region's document sets one (000 第六条).
+  const items = ITEMS.filter((i) => mayOpen(user.role, i.page) && (i.page !== 'veteran-round' || offersClaim(user.region)) && (!i.page.startsWith('veteran-') || hasVeteranProgram(user.region)));
   const width = narrow ? '64px' : '208px';
   return (
     <Layout className="staff-shell">

@@ -7,7 +7,7 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
 };
 
 /** The pages of the menu. */
-export type MenuPage = 'queue' | 'users' | 'access-log' | 'password';
+export type MenuPage = 'queue' | 'users' | 'access-log' | 'password' | 'veteran-round' | 'veteran-import' | 'veteran-ledger' | 'identity';
 
 /**
  * Who may open what, as the API allows it (server/staff): reviewers and approvers handle applications; an
@@ -15,8 +15,9 @@ export type MenuPage = 'queue' | 'users' | 'access-log' | 'password';
  * and any other address goes to the role's first page.
  */
 const PAGES: Record<StaffRole, MenuPage[]> = {
-  reviewer: ['queue', 'password'],
-  approver: ['queue', 'password'],
+  reviewer: ['queue', 'veteran-round', 'veteran-ledger', 'identity', 'password'],
+  // The roster and the payment list are the 县退役军人事务局's (000 第六条、第七条).
+  approver: ['queue', 'veteran-round', 'veteran-import', 'veteran-ledger', 'identity', 'password'],
   admin: ['users', 'access-log', 'password'],
 };
 

@@ -10,7 +10,11 @@ export type Route =
   | { page: 'detail'; id: string }
   | { page: 'users' }
   | { page: 'access-log' }
-  | { page: 'password' };
+  | { page: 'password' }
+  | { page: 'veteran-round' }
+  | { page: 'veteran-import' }
+  | { page: 'veteran-ledger' }
+  | { page: 'identity' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -26,6 +30,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/users') return { page: 'users' };
   if (path === '/access-log') return { page: 'access-log' };
   if (path === '/password') return { page: 'password' };
+  if (path === '/veteran-round') return { page: 'veteran-round' };
+  if (path === '/veteran-import') return { page: 'veteran-import' };
+  if (path === '/veteran-ledger') return { page: 'veteran-ledger' };
+  if (path === '/identity') return { page: 'identity' };
   return { page: 'queue' };
 }
 

@@ -21,7 +21,9 @@ const COLUMNS: BaseTableCol<Row>[] = [
     colKey: 'number',
     title: '业务编号',
     width: 170,
-    cell: ({ row }) => <Link href={hrefOf({ page: 'detail', id: row.number ?? row.applicationId })}>{row.number ?? row.applicationId}</Link>,
+    // An identity lookup (server/staff/identity.ts) names no application.
+    cell: ({ row }) =>
+      row.applicationId ? <Link href={hrefOf({ page: 'detail', id: row.number ?? row.applicationId })}>{row.number ?? row.applicationId}</Link> : '身份核验',
   },
   { colKey: 'person', title: '被查看人', width: 90, cell: ({ row }) => PERSON[row.person] },
   { colKey: 'subject', title: '姓名与号码（已遮挡）', width: 240 },

@@ -3,6 +3,7 @@ import { CheckCircleIcon, CloseCircleIcon, RollbackIcon } from 'tdesign-icons-re
 import { Alert, Breadcrumb, Button, Card, Descriptions, Loading, MessagePlugin, Space, Tag } from '../ui';
 import type { StaffApplicationDetail } from '../../../shared/contract/staff';
 import { detail as fetchDetail } from '../api/staff';
+import { DocumentButtons } from '../components/DocumentButtons';
 import { messageOf } from '../api/errors';
 import { hrefOf } from '../app/route';
 import { statusTheme } from '../app/statuses';
@@ -121,6 +122,7 @@ export function DetailPage({ id }: { id: string }) {
       <MaterialsCard detail={detail} />
       {detail.estimate && <EstimateCard estimate={detail.estimate} />}
       <CommitmentCard commitment={a.commitment} />
+      <DocumentButtons detail={detail} />
       <TimelineCard timeline={detail.timeline} />
       {can.accept && <AcceptDialog detail={detail} visible={open === 'accept'} onClose={() => setOpen(null)} onDone={() => void decided('accept')} />}
       {can.return && <ReturnDialog detail={detail} visible={open === 'return'} onClose={() => setOpen(null)} onDone={() => void decided('return')} />}

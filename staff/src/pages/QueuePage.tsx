@@ -5,6 +5,7 @@ import type { BaseTableCol } from '../ui';
 import type { ApplicationStatus } from '../../../shared/contract/applications';
 import type { QueueQuery, StaffQueueItem, StaffQueuePage } from '../../../shared/contract/staff';
 import { queue } from '../api/staff';
+import { ExportQueueButton } from '../components/ExportQueueButton';
 import { messageOf } from '../api/errors';
 import { useCursorPages } from '../app/paging';
 import { hrefOf } from '../app/route';
@@ -144,9 +145,12 @@ export function QueuePage() {
     <div className="staff-page">
       <div className="staff-page-head">
         <h2 className="staff-page-title">待办队列</h2>
-        <Button variant="outline" icon={<RefreshIcon />} onClick={() => void show(current)}>
-          刷新
-        </Button>
+        <Space>
+          <ExportQueueButton query={query} />
+          <Button variant="outline" icon={<RefreshIcon />} onClick={() => void show(current)}>
+            刷新
+          </Button>
+        </Space>
       </div>
       <Tabs value={tab} onChange={(v) => setTab(v as Tab)} className="queue-tabs">
         {QUEUE_TABS.map((t) => (
