@@ -203,19 +203,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       refuse(res, BAD_TARGET);
       return done(400);
     }
-    if (isMaterialImagePath(pathname)) {
-      serveMaterialImage(app, pathname, req.url, req, res)
-        .then(done)
-        .catch((e) => {
-          log(`internal error: ${e instanceof Error ? e.message : String(e)}`);
-          if (!res.headersSent) refuse(res, INTERNAL);
-          else res.destroy();
-          done(500);
-        });
-      return;
-    }
-    if (isDocumentPath(pathname)) {
-      serveDocument(app, pathname, req.url, req, res)
+    // A streamed file may fail after its headers went out: then the connection is cut rather than a 500 sent.
+    const streamed = isMaterialImagePath(pathname) ? serveMaterialImage : isDocumentPath(pathname) ? serveDocument : null;
+    if (streamed) {
+      streamed(app, pathname, req.url, req, res)
         .then(done)
         .catch((e) => {
           log(`internal error: ${e instanceof Error ? e.message : String(e)}`);

@@ -4,6 +4,7 @@ import { nowDate } from '../applications/context';
 import { ApplicationError } from '../applications/errors';
 import type { IdentityBinding } from '../store/types';
 import { relationLabel } from '../../shared/filing/relations';
+import type { StaffIdentityBinding } from '../../shared/contract/staff';
 import {
   parseIdentityRequest,
   staffBindingsRequest,
@@ -34,28 +35,11 @@ const SOURCE_LABELS: ReadonlyMap<string, string> = new Map([
   ['standIn', '人脸核身（本地模拟）'],
 ]);
 
-export interface StaffBindingView {
-  ref: string;
-  /** Not the openid: a short digest, enough to tell two accounts apart. */
-  account: string;
-  role: string;
-  relation: string | null;
-  declaredName: string;
-  idNumberMasked: string;
-  level: string;
-  source: string | null;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  createdAt: string;
-}
-
 function accountLabel(openid: string): string {
   return `账号-${createHash('sha256').update(openid).digest('hex').slice(0, 8)}`;
 }
 
-function view(b: IdentityBinding): StaffBindingView {
+function view(b: IdentityBinding): StaffIdentityBinding {
   return {
     ref: b.ref,
     account: accountLabel(b.openid),
@@ -73,7 +57,7 @@ function view(b: IdentityBinding): StaffBindingView {
   };
 }
 
-export async function staffBindings(ctx: AppContext, input: unknown): Promise<{ bindings: StaffBindingView[]; history: { at: string; action: string; who: string; note: string }[] }> {
+export async function staffBindings(ctx: AppContext, input: unknown): Promise<{ bindings: StaffIdentityBinding[]; history: { at: string; action: string; who: string; note: string }[] }> {
   const req = parseIdentityRequest(staffBindingsRequest, input);
   const hash = ctx.cipher.hash(req.idNumber);
   const [bindings, events] = await Promise.all([ctx.store.bindingsFor(hash), ctx.store.listBindingEvents(hash)]);
@@ -93,7 +77,7 @@ async function findBinding(ctx: AppContext, idHash: string, ref: string): Promis
 }
 
 /** 核验: staff checked the card (and the relationship, for an agent); the declared name must be the card's name. */
-export async function staffVerify(ctx: AppContext, input: unknown): Promise<StaffBindingView> {
+export async function staffVerify(ctx: AppContext, input: unknown): Promise<StaffIdentityBinding> {
   const req = parseIdentityRequest(staffVerifyRequest, input);
   const hash = ctx.cipher.hash(req.idNumber);
   const b = await findBinding(ctx, hash, req.ref);
@@ -111,7 +95,7 @@ export async function staffVerify(ctx: AppContext, input: unknown): Promise<Staf
   return view(done);
 }
 
-export async function staffRevoke(ctx: AppContext, input: unknown): Promise<StaffBindingView> {
+export async function staffRevoke(ctx: AppContext, input: unknown): Promise<StaffIdentityBinding> {
   const req = parseIdentityRequest(staffRevokeRequest, input);
   const b = await findBinding(ctx, ctx.cipher.hash(req.idNumber), req.ref);
   const at = nowDate(ctx).toISOString();

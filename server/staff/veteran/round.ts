@@ -161,6 +161,12 @@ function optionalNote(v: unknown): string | null {
 }
 
 /** A claim of the round by id, in the actor's scope, read inside the transaction. */
+/** A mark changes the claim's state, not its status: the record and its audit entry are written together. */
+async function writeMark(tx: Parameters<typeof loadInScopeTx>[0], next: ApplicationRecord, staff: string, at: string, note: string): Promise<void> {
+  await tx.updateApplication(next);
+  await tx.appendAudit({ id: newId(), applicationId: next.id, at, actor: { role: 'staff', id: staff }, action: 'update', fromStatus: next.status, toStatus: next.status, note });
+}
+
 async function claimInScope(tx: Parameters<typeof loadInScopeTx>[0], actor: StaffActor, id: string): Promise<ApplicationRecord> {
   if (!ID_SHAPE.test(id)) throw notFound();
   const record = await loadInScopeTx(tx, actor, id);
@@ -184,17 +190,7 @@ export async function reviewClaim(ctx: AppContext, actor: StaffActor, id: string
     }
     if (state.review) return { claim: roundClaim(record), already: `已由 ${state.review.staff} 于 ${chinaTimeText(state.review.at)} 审核通过，未重复记录` };
     const next: ApplicationRecord = { ...record, subsidyClaim: { ...state, review: { staff, at, note } }, updatedAt: at };
-    await tx.updateApplication(next);
-    await tx.appendAudit({
-      id: newId(),
-      applicationId: record.id,
-      at,
-      actor: { role: 'staff', id: staff },
-      action: 'update',
-      fromStatus: record.status,
-      toStatus: record.status,
-      note: `乡（镇）退役军人服务站审核通过，待县退役军人事务局审批${note ? `：${note}` : ''}`,
-    });
+    await writeMark(tx, next, staff, at, `乡（镇）退役军人服务站审核通过，待县退役军人事务局审批${note ? `：${note}` : ''}`);
     return { claim: roundClaim(next), already: null };
   });
 }
@@ -237,17 +233,7 @@ export async function markClaimPaid(ctx: AppContext, actor: StaffActor, id: stri
       throw new ApplicationError('INVALID_STATE', '台账中找不到该申请受理时登记的补助，不能标记已拨付；请联系管理员核对台账', 'paymentId');
     }
     const next: ApplicationRecord = { ...record, subsidyClaim: { ...state, disbursed: { date, paymentId, staff, at } }, updatedAt: at };
-    await tx.updateApplication(next);
-    await tx.appendAudit({
-      id: newId(),
-      applicationId: record.id,
-      at,
-      actor: { role: 'staff', id: staff },
-      action: 'update',
-      fromStatus: record.status,
-      toStatus: record.status,
-      note: `县退役军人事务局标记已拨付：${date} 拨付补助 ${payment.amount} 元（台账付款 ${paymentId}）`,
-    });
+    await writeMark(tx, next, staff, at, `县退役军人事务局标记已拨付：${date} 拨付补助 ${payment.amount} 元（台账付款 ${paymentId}）`);
     return { claim: roundClaim(next), already: null };
   });
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Dialog, Input } from '../ui';
-import type { StaffIdentityBinding } from '../../../shared/contract/staff';
+import { Input } from '../ui';
 import { verifyIdentity } from '../api/staff';
-import { messageOf } from '../api/errors';
 import { useStaff } from '../app/session';
+import { FormDialog } from './FormDialog';
+import type { BindingDialogProps } from './BindingDialogProps';
 
 /** The 核验编号 as people read it out: case, spaces and O/0, I/L/1 forgiven (the server's rule). */
 function refOf(typed: string): string {
@@ -14,52 +14,31 @@ function refOf(typed: string): string {
  * 核验确认: the staff member has the card (and, for a relative, the proof of the relationship) in hand; they type the
  * name on the card and the 核验编号 the person shows in the mini-program, which must be the chosen account's.
  */
-export function IdentityVerifyDialog({
-  idNumber,
-  binding,
-  onClose,
-  onDone,
-}: {
-  idNumber: string;
-  binding: StaffIdentityBinding;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function IdentityVerifyDialog({ idNumber, binding, onClose, onDone }: BindingDialogProps) {
   const { user } = useStaff();
   const agent = binding.role !== '本人';
   const [name, setName] = useState('');
   const [ref, setRef] = useState('');
   const [evidence, setEvidence] = useState(agent ? '核对身份证原件和户口簿等亲属关系证明' : '核对身份证原件');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function submit() {
-    if (!name.trim()) return setError('请填写证件上的姓名');
-    if (!ref.trim()) return setError('请填写申请人在小程序中出示的 6 位核验编号');
-    if (refOf(ref) !== refOf(binding.ref)) return setError('核验编号与所选账号的不一致：请核对申请人手机上显示的编号');
-    if (!evidence.trim()) return setError('请填写核验依据');
-    setBusy(true);
-    setError(null);
-    try {
-      await verifyIdentity({ idNumber, name: name.trim(), ref: ref.trim(), evidence: evidence.trim() });
-      onDone();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+  function check(): string | null {
+    if (!name.trim()) return '请填写证件上的姓名';
+    if (!ref.trim()) return '请填写申请人在小程序中出示的 6 位核验编号';
+    if (refOf(ref) !== refOf(binding.ref)) return '核验编号与所选账号的不一致：请核对申请人手机上显示的编号';
+    if (!evidence.trim()) return '请填写核验依据';
+    return null;
   }
 
   return (
-    <Dialog
-      visible
+    <FormDialog
       header="核验确认"
       width="560px"
-      confirmBtn={{ content: '确认已核验', loading: busy }}
-      cancelBtn="取消"
-      onConfirm={() => void submit()}
-      onClose={onClose}
+      confirm="确认已核验"
       className="identity-verify-dialog"
+      check={check}
+      send={() => verifyIdentity({ idNumber, name: name.trim(), ref: ref.trim(), evidence: evidence.trim() })}
+      onClose={onClose}
+      onDone={onDone}
     >
       <p>
         {agent
@@ -82,7 +61,6 @@ export function IdentityVerifyDialog({
       <p className="staff-muted staff-gap">
         记录的经办人：{user.name}（{user.login}）。本次核验写入绑定历史和访问日志。
       </p>
-      {error && <Alert theme="error" message={error} className="staff-gap" />}
-    </Dialog>
+    </FormDialog>
   );
 }

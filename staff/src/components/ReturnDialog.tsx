@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Checkbox, Dialog, Loading, Radio, Textarea } from '../ui';
+import { Alert, Checkbox, Loading, Radio, Textarea } from '../ui';
 import type { ReturnTemplate, StaffApplicationDetail } from '../../../shared/contract/staff';
 import { returnApplication, returnTemplates } from '../api/staff';
 import { messageOf } from '../api/errors';
 import { concernOptions } from '../app/concerns';
+import { FormDialog } from './FormDialog';
 
 /**
  * 退回: a template of the application's type fills the reason (which the staff member may change or extend) and
@@ -17,8 +18,7 @@ export function ReturnDialog({ detail, visible, onClose, onDone }: { detail: Sta
   const [reason, setReason] = useState('');
   const [fields, setFields] = useState<string[]>([]);
   const [materials, setMaterials] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!visible || templates) return;
@@ -26,7 +26,7 @@ export function ReturnDialog({ detail, visible, onClose, onDone }: { detail: Sta
       .then(setTemplates)
       .catch((e) => {
         setTemplates([]);
-        setError(messageOf(e));
+        setLoadError(messageOf(e));
       });
   }, [visible, templates, application.type]);
 
@@ -41,31 +41,19 @@ export function ReturnDialog({ detail, visible, onClose, onDone }: { detail: Sta
 
   const options = concernOptions(detail, templates ?? []);
 
-  async function submit() {
-    if (!reason.trim()) return setError('请填写退回原因（可先选一个常用原因再修改）');
-    setBusy(true);
-    setError(null);
-    try {
-      await returnApplication(application.id, { reason: reason.trim(), concerns: { fields, materials } });
-      onDone();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Dialog
+    <FormDialog
       visible={visible}
       header="退回申请"
       width="720px"
       top="6vh"
-      confirmBtn={{ content: '确认退回', loading: busy, theme: 'warning' }}
-      cancelBtn="取消"
-      onConfirm={() => void submit()}
-      onClose={onClose}
+      confirm="确认退回"
+      theme="warning"
       className="return-dialog"
+      check={() => (reason.trim() ? null : '请填写退回原因（可先选一个常用原因再修改）')}
+      send={() => returnApplication(application.id, { reason: reason.trim(), concerns: { fields, materials } })}
+      onClose={onClose}
+      onDone={onDone}
     >
       <div className="staff-field-label">常用退回原因（{application.typeLabel}）</div>
       {templates === null ? (
@@ -97,7 +85,7 @@ export function ReturnDialog({ detail, visible, onClose, onDone }: { detail: Sta
           <Checkbox.Group value={materials} onChange={(v) => setMaterials(v as string[])} options={options.materials} className="return-materials" />
         </>
       )}
-      {error && <Alert theme="error" message={error} className="staff-gap" />}
-    </Dialog>
+      {loadError && <Alert theme="error" message={loadError} className="staff-gap" />}
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Alert, Link, BaseTable } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { AccessLogEntry } from '../../../shared/contract/staff';
 import { accessLog } from '../api/staff';
-import { messageOf } from '../api/errors';
-import { useCursorPages } from '../app/paging';
+import { usePagedList } from '../app/paging';
 import { hrefOf } from '../app/route';
 import { chinaTime } from '../app/time';
 import { EmptyState } from '../components/EmptyState';
@@ -32,35 +31,9 @@ const COLUMNS: BaseTableCol<Row>[] = [
 
 /** 访问日志 (admin): every full-ID view, newest first as the server pages it. */
 export function AccessLogPage() {
-  const [rows, setRows] = useState<Row[]>([]);
-  const [total, setTotal] = useState(0);
-  const [current, setCurrent] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => accessLog({ cursor, limit: PAGE_SIZE }), []);
-  const { load } = useCursorPages(fetchPage);
-
-  const show = useCallback(
-    async (index: number) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const { page, index: reached } = await load(index);
-        setRows(page.items.map((e, i) => ({ ...e, key: `${reached}-${i}` })));
-        setTotal(page.total);
-        setCurrent(reached);
-      } catch (e) {
-        setError(messageOf(e));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [load],
-  );
-
-  useEffect(() => {
-    void show(0);
-  }, [show]);
+  const { items, total, current, loading, error, show } = usePagedList(fetchPage);
+  const rows = useMemo<Row[]>(() => items.map((e, i) => ({ ...e, key: `${current}-${i}` })), [items, current]);
 
   return (
     <div className="staff-page">

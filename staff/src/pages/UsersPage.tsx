@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { AddIcon } from 'tdesign-icons-react';
 import { Alert, Button, MessagePlugin, Popconfirm, Space, BaseTable, Tag } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { StaffUserView } from '../../../shared/contract/staff';
 import { disableUser, enableUser, users } from '../api/staff';
 import { messageOf } from '../api/errors';
-import { useCursorPages } from '../app/paging';
+import { usePagedList } from '../app/paging';
 import { ROLE_LABELS } from '../app/roles';
 import { scopeLabel } from '../app/regions';
 import { useStaff } from '../app/session';
@@ -19,37 +19,10 @@ const PAGE_SIZE = 20;
 /** 账号管理 (admin): the accounts, a new one, disable or enable one, set a new password for one. */
 export function UsersPage() {
   const me = useStaff().user;
-  const [items, setItems] = useState<StaffUserView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [current, setCurrent] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<StaffUserView | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => users({ cursor, limit: PAGE_SIZE }), []);
-  const { load, reset } = useCursorPages(fetchPage);
-
-  const show = useCallback(
-    async (index: number) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const { page, index: reached } = await load(index);
-        setItems(page.items);
-        setTotal(page.total);
-        setCurrent(reached);
-      } catch (e) {
-        setError(messageOf(e));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [load],
-  );
-
-  useEffect(() => {
-    void show(0);
-  }, [show]);
+  const { items, total, current, loading, error, show, reset } = usePagedList(fetchPage);
 
   async function toggle(u: StaffUserView) {
     try {
