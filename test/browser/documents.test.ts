@@ -5,8 +5,7 @@
  * filed by her as 委托代理人 downloads its 委托代理人承诺书: 23,800.00 小写, 贰万叁仟捌佰元整 once, both ID numbers. A
  * download that fails says what to do. Screenshots of the pages and of the PDFs' first pages in test/artifacts/.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import * as apps from '../../server/applications';
@@ -16,7 +15,7 @@ import { DAUGHTER_ID, FATHER_ID, longTermForFather } from '../applications/helpe
 import { reimbursementByAgent } from '../documents/fixtures';
 import { firstPagePng } from '../documents/page-image';
 import { count, pdfText } from '../documents/pdf-text';
-import { ensureH5Build, launchBrowser, phoneOf, startGateway } from './harness';
+import { phoneOf, startH5World, stopH5World } from './harness';
 import { ARTIFACTS, screenshot, shown, tap, text } from './page';
 
 jest.setTimeout(240_000);
@@ -26,17 +25,10 @@ let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  await ensureH5Build();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-documents-'));
-  gateway = await startGateway({ dataDir });
-  browser = await launchBrowser();
+  ({ gateway, browser, dataDir } = await startH5World('yibao-documents-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopH5World({ gateway, browser, dataDir }));
 
 let n = 0;
 /** Files as the named development user through the gateway's API, as the app itself would. */

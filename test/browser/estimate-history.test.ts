@@ -3,12 +3,9 @@
  * browser's back goes to the previous step with her answers, forward goes on again, a reload keeps the step and
  * the answers, the title bar's back arrow steps back too, and back from step 1 leaves the wizard as before.
  */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { ensureH5Build, launchBrowser, startGateway } from './harness';
-import { screenshot, shown, tap, type } from './page';
+import { startH5World, stopH5World } from './harness';
+import { onStep, screenshot, shown, stepNext, tap, type } from './page';
 
 jest.setTimeout(180_000);
 
@@ -17,27 +14,10 @@ let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  await ensureH5Build();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-estimate-history-'));
-  gateway = await startGateway({ dataDir });
-  browser = await launchBrowser();
+  ({ gateway, browser, dataDir } = await startH5World('yibao-estimate-history-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function onStep(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      Array.from(document.querySelectorAll('#step-progress-text')).some(
-        (el) => (el as HTMLElement).offsetParent !== null && el.textContent?.startsWith(`第 ${want} 步`),
-      ),
-    n,
-  );
-}
+afterAll(() => stopH5World({ gateway, browser, dataDir }));
 
 async function checked(page: Page, id: string): Promise<string | null> {
   return shown(page, `#${id}`).getAttribute('aria-checked');
@@ -58,11 +38,9 @@ test('back and forward move between steps, a reload keeps the step, back from st
   const page = await context.newPage();
   try {
     await openForm(page);
-    await tap(page, '#step-next');
-    await onStep(page, 2);
+    await stepNext(page, 2);
     await tap(page, '#scheme-employee');
-    await tap(page, '#step-next');
-    await onStep(page, 3);
+    await stepNext(page, 3);
     await tap(page, '#facility-level2');
 
     // Back from step 3: step 2, with 职工 still chosen; the form is the same page, not a new one.
@@ -76,8 +54,7 @@ test('back and forward move between steps, a reload keeps the step, back from st
     await onStep(page, 3);
     expect(await checked(page, 'facility-level2')).toBe('true');
 
-    await tap(page, '#step-next');
-    await onStep(page, 4);
+    await stepNext(page, 4);
     await tap(page, '#place-local');
 
     // A reload on step 4 stays on step 4 with the answers; back then still goes to step 3.
@@ -107,11 +84,9 @@ test('the title bar arrow and 上一步 step back; the result page goes back to 
   const page = await context.newPage();
   try {
     await openForm(page);
-    await tap(page, '#step-next');
-    await onStep(page, 2);
+    await stepNext(page, 2);
     await tap(page, '#scheme-resident');
-    await tap(page, '#step-next');
-    await onStep(page, 3);
+    await stepNext(page, 3);
 
     // Taro's title bar arrow (navigateBack → history.go(-1)) goes to step 2, not out of the form.
     await shown(page, '#taro-navigation-bar .taro-navigation-bar-back').click();
@@ -127,15 +102,12 @@ test('the title bar arrow and 上一步 step back; the result page goes back to 
     await onStep(page, 3);
 
     await tap(page, '#facility-level3');
-    await tap(page, '#step-next');
-    await onStep(page, 4);
+    await stepNext(page, 4);
     await tap(page, '#place-local');
-    await tap(page, '#step-next');
-    await onStep(page, 5);
+    await stepNext(page, 5);
     await type(page, 'total-cost', '23800');
     await type(page, 'in-scope-cost', '21000');
-    await tap(page, '#step-next');
-    await onStep(page, 6);
+    await stepNext(page, 6);
     await tap(page, '#step-next');
     await shown(page, '#key-personal-pay').waitFor();
 
@@ -163,14 +135,11 @@ test('after changing the kind of care on step 1, forward shows the new steps and
   const page = await context.newPage();
   try {
     await openForm(page);
-    await tap(page, '#step-next');
-    await onStep(page, 2);
+    await stepNext(page, 2);
     await tap(page, '#scheme-resident');
-    await tap(page, '#step-next');
-    await onStep(page, 3);
+    await stepNext(page, 3);
     await tap(page, '#facility-level2');
-    await tap(page, '#step-next');
-    await onStep(page, 4);
+    await stepNext(page, 4);
 
     // Back to step 1 and change the kind of care: 生育 asks other questions from step 3 on.
     await page.goBack();

@@ -5,8 +5,7 @@
  * are the result's own (test/miniprogram/share-path.test.ts checks them); 长辈模式 draws larger type. The weapp 转发
  * path is opened in the browser too: the same case reopens the same figures on another device.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -18,8 +17,8 @@ import { shareCardOf } from '../../miniprogram/packages/estimate/model/share-car
 import { sharePath } from '../../miniprogram/packages/estimate/model/share-path';
 import { describeVisit } from '../../miniprogram/packages/estimate/model/visit';
 import { layoutCard } from '../../miniprogram/packages/estimate/pages/result/components/share-card/layout';
-import { ensureH5Build, launchBrowser, startGateway } from './harness';
-import { ARTIFACTS, screenshot, shown, tap, text, type } from './page';
+import { startH5World, stopH5World } from './harness';
+import { ARTIFACTS, onStep, screenshot, shown, stepNext, tap, text, type } from './page';
 
 jest.setTimeout(180_000);
 
@@ -40,17 +39,10 @@ let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  await ensureH5Build();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-estimate-share-'));
-  gateway = await startGateway({ dataDir });
-  browser = await launchBrowser();
+  ({ gateway, browser, dataDir } = await startH5World('yibao-estimate-share-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopH5World({ gateway, browser, dataDir }));
 
 /** The case the form below builds (巴中 is the default region of a fresh device). */
 function stayCase(): Record<string, unknown> {
@@ -64,34 +56,19 @@ function stayCase(): Record<string, unknown> {
   };
 }
 
-async function onStep(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      Array.from(document.querySelectorAll('#step-progress-text')).some(
-        (el) => (el as HTMLElement).offsetParent !== null && el.textContent?.startsWith(`第 ${want} 步`),
-      ),
-    n,
-  );
-}
-
 async function estimateStay(page: Page): Promise<void> {
   await tap(page, '#task-estimate');
   await onStep(page, 1);
-  await tap(page, '#step-next');
-  await onStep(page, 2);
+  await stepNext(page, 2);
   await tap(page, '#scheme-resident');
-  await tap(page, '#step-next');
-  await onStep(page, 3);
+  await stepNext(page, 3);
   await tap(page, '#facility-level2');
-  await tap(page, '#step-next');
-  await onStep(page, 4);
+  await stepNext(page, 4);
   await tap(page, '#place-local');
-  await tap(page, '#step-next');
-  await onStep(page, 5);
+  await stepNext(page, 5);
   await type(page, 'total-cost', '23800');
   await type(page, 'in-scope-cost', '21000');
-  await tap(page, '#step-next');
-  await onStep(page, 6);
+  await stepNext(page, 6);
   await tap(page, '#step-next');
   await shown(page, '#key-personal-pay').waitFor();
 }

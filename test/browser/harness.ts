@@ -3,7 +3,8 @@
  * throw-away data directory, and Debian's Chromium driven by playwright-core (never a downloaded browser).
  */
 import { spawnSync } from 'child_process';
-import { existsSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startGateway as start, type Gateway } from '../../server/gateway/server';
@@ -30,6 +31,34 @@ export async function ensureH5Build(): Promise<void> {
 /** The gateway on an ephemeral port, quiet unless asked; its log lines are kept for the privacy scan. */
 export async function startGateway(options: { dataDir: string; log?: (line: string) => void }): Promise<Gateway> {
   return start({ dataDir: options.dataDir, h5Dir: H5_DIR, port: 0, log: options.log ?? (() => undefined) });
+}
+
+export interface H5World {
+  gateway: Gateway;
+  browser: Browser;
+  dataDir: string;
+}
+
+/** The H5 build, the gateway serving it on a fresh data directory (named from prefix), and Chromium. */
+export async function startH5World(prefix: string, log?: (line: string) => void): Promise<H5World> {
+  await ensureH5Build();
+  const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
+  const gateway = await startGateway({ dataDir, log }).catch(async (e: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  });
+  const browser = await launchBrowser().catch(async (e: unknown) => {
+    await stopH5World({ gateway, dataDir });
+    throw e;
+  });
+  return { gateway, browser, dataDir };
+}
+
+/** Closes what startH5World opened (whatever of it was opened) and deletes the data directory. */
+export async function stopH5World(world: { browser?: Browser; gateway?: { close: () => unknown }; dataDir?: string } | undefined): Promise<void> {
+  await world?.browser?.close();
+  await world?.gateway?.close();
+  if (world?.dataDir) rmSync(world.dataDir, { recursive: true, force: true });
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -9,7 +9,7 @@
  * A 随县 and a 山西 reviewer's consoles do not list it, and their API answers NOT_FOUND; her father, once verified,
  * sees it "由 张小红（子女）代办". Screenshots in test/artifacts/loop-*.png; the time of each step is printed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,14 +23,11 @@ import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
 import { pdfText } from '../documents/pdf-text';
 import { jpegOf, photoLike, pngOf } from '../reliability/images';
 import { CHROMIUM, H5_DIR, ensureH5Build, launchBrowser, phoneOf } from './harness';
-import { ARTIFACTS, screenshot, shown, tap, text, type, waitText } from './page';
+import { addFamilyMember, ARTIFACTS, screenshot, shown, tap, text, type, waitText } from './page';
+import { buildStaff, STAFF_DIR, staffLogin, staffShot as shot } from './staff-harness';
 
 jest.setTimeout(600_000);
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const STAFF_DIR = path.join(ROOT, 'dist', 'staff');
-// eslint-disable-next-line import/no-commonjs -- scripts/build-staff.js is plain CommonJS without types
-const { buildStaff } = require('../../scripts/build-staff') as { buildStaff: () => Promise<{ name: string; bytes: number }[]> };
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 
@@ -81,11 +78,6 @@ afterAll(async () => {
   if (timings.length) process.stdout.write(`loop.test timings: ${timings.map(([n, ms]) => `${n} ${(ms / 1000).toFixed(1)} s`).join('; ')}\n`);
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
 /**
  * A phone page as one picture once Taro's page transition is over (a page sliding in widens the document for a
  * moment, and a picture taken then shows it half-way).
@@ -99,11 +91,7 @@ async function phoneShot(page: Page, root: string, name: string): Promise<void> 
 async function consoleOf(who: { login: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
-  await page.goto(`${gateway.url}/staff/`);
-  await page.locator('input[name=login]').fill(who.login);
-  await page.locator('input[name=password]').fill(who.password);
-  await page.locator('button:has-text("登录")').click();
-  await page.locator('.staff-shell').waitFor();
+  await staffLogin(page, gateway.url, who);
   return { context, page };
 }
 
@@ -166,12 +154,7 @@ suite('the whole loop: filed on the phone, returned and accepted in the console,
       await tap(page, '#apply-office-area-通江县');
       expect(await text(page, '#apply-office-info')).toContain('受理机构：巴中市 通江县医保经办中心');
       await tap(page, '#apply-next');
-      await tap(page, '#who-family');
-      await shown(page, '#member-form').waitFor();
-      await type(page, 'member-name', '张大山');
-      await tap(page, '#member-relation-parent');
-      await type(page, 'member-id', FATHER_ID);
-      await tap(page, '#member-save');
+      await addFamilyMember(page, { name: '张大山', relation: 'parent', idNumber: FATHER_ID });
       await waitText(page, '#who-relation', '您是张大山的子女，由您作为代办人签署承诺书。');
       await tap(page, '#who-next');
       await shown(page, '#form-agent').waitFor();

@@ -39,6 +39,33 @@ export async function waitText(page: Page, selector: string, expected: string): 
   );
 }
 
+/** Waits until the estimate wizard shows step n (the shown 第 n 步 progress text). */
+export async function onStep(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      Array.from(document.querySelectorAll('#step-progress-text')).some(
+        (el) => (el as HTMLElement).offsetParent !== null && el.textContent?.startsWith(`第 ${want} 步`),
+      ),
+    n,
+  );
+}
+
+/** 下一步 in the estimate wizard, then waits for step n. */
+export async function stepNext(page: Page, n: number): Promise<void> {
+  await tap(page, '#step-next');
+  await onStep(page, n);
+}
+
+/** On 为谁办理: 家人 → a new member with name, relation and ID number, saved. */
+export async function addFamilyMember(page: Page, member: { name: string; relation: string; idNumber: string }): Promise<void> {
+  await tap(page, '#who-family');
+  await shown(page, '#member-form').waitFor();
+  await type(page, 'member-name', member.name);
+  await tap(page, `#member-relation-${member.relation}`);
+  await type(page, 'member-id', member.idNumber);
+  await tap(page, '#member-save');
+}
+
 /** The three boxes of a date (year, month, day), as a person types them. */
 export async function fillDate(page: Page, id: string, date: string): Promise<void> {
   const [y, m, d] = date.split('-');

@@ -6,16 +6,14 @@
  * and that the amount reimbursed is not estimated (no 山西 起付线 or 报销比例 in the documents). 长辈模式 at 360 px.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { Gateway } from '../../server/gateway/server';
 import { addDays, todayInChina } from '../../shared/dates';
 import { REIMBURSEMENT_AMOUNT_NOTE } from '../../shared/applications/manual-reimbursement/amount';
 import { DAUGHTER_ID, FATHER_ID } from '../applications/helpers';
-import { ensureH5Build, launchBrowser, phoneOf, startGateway } from './harness';
-import { ARTIFACTS, inputValue, screenshot, shown, tap, text, type, waitText, fillDate } from './page';
+import { phoneOf, startH5World, stopH5World } from './harness';
+import { addFamilyMember, ARTIFACTS, inputValue, screenshot, shown, tap, text, type, waitText, fillDate } from './page';
 
 jest.setTimeout(240_000);
 
@@ -29,17 +27,10 @@ let dataDir: string;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  await ensureH5Build();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-payee-'));
-  gateway = await startGateway({ dataDir, log: (line) => logs.push(line) });
-  browser = await launchBrowser();
+  ({ gateway, browser, dataDir } = await startH5World('yibao-payee-', (line) => logs.push(line)));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopH5World({ gateway, browser, dataDir }));
 
 function staff(...args: string[]): string {
   const r = spawnSync(process.execPath, [BIN, 'staff', ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
@@ -71,12 +62,7 @@ test('a daughter files a 手工报销 for her father with his card; afterwards o
     const area = page.locator('[id^="apply-office-area-"] >> visible=true').first();
     if ((await area.count()) > 0) await area.click();
     await tap(page, '#apply-next');
-    await tap(page, '#who-family');
-    await shown(page, '#member-form').waitFor();
-    await type(page, 'member-name', '张大山');
-    await tap(page, '#member-relation-parent');
-    await type(page, 'member-id', FATHER_ID);
-    await tap(page, '#member-save');
+    await addFamilyMember(page, { name: '张大山', relation: 'parent', idNumber: FATHER_ID });
     await tap(page, '#who-next');
 
     await shown(page, '#form-agent').waitFor();

@@ -10,24 +10,21 @@
  * queue), and sees the reveal logged; a session that ends under the page lands on the login with the reason.
  * Screenshots of each page in test/artifacts/staff-*.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startGateway, type Gateway } from '../../server/gateway/server';
+import type { Gateway } from '../../server/gateway/server';
 import { createUser } from '../../server/staff/accounts/users';
 import { staffApplicationRoutes } from '../../server/staff/routes';
 import { FATHER_ID, longTermForFather, reimbursementForSelf } from '../applications/helpers';
 import { jpegOf, photoLike } from '../reliability/images';
-import { CHROMIUM, launchBrowser } from './harness';
+import { CHROMIUM } from './harness';
 import { ARTIFACTS } from './page';
+import { callFunction, consolePage, devSession, staffLogin, staffShot as shot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
 
 jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const STAFF_DIR = path.join(ROOT, 'dist', 'staff');
-// eslint-disable-next-line import/no-commonjs -- scripts/build-staff.js is plain CommonJS without types
-const { buildStaff } = require('../../scripts/build-staff') as { buildStaff: () => Promise<{ name: string; bytes: number }[]> };
 
 /**
  * The console talks only to the backend of shared/contract/staff.ts (server/staff/http.ts and the application routes
@@ -57,23 +54,14 @@ const OFFICE = { region: 'shanxi', area: '太原市' };
 
 let gateway: Gateway;
 let browser: Browser;
-let dataDir: string;
-const built: { name: string; bytes: number }[] = [];
+let staff: StaffConsole;
 
-async function sessionOf(user: string): Promise<string> {
-  const res = await fetch(`${gateway.url}/api/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
-  return ((await res.json()) as { data: { token: string } }).data.token;
+function sessionOf(user: string): Promise<string> {
+  return devSession(gateway.url, user);
 }
 
-async function call(session: string, action: string, body: object): Promise<any> {
-  const res = await fetch(`${gateway.url}/api/applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-session': session },
-    body: JSON.stringify({ action, ...body }),
-  });
-  const json = (await res.json()) as { ok: boolean; data?: unknown; message?: string };
-  if (!json.ok) throw new Error(`${action}: ${json.message}`);
-  return json.data;
+function call(session: string, action: string, body: object): Promise<any> {
+  return callFunction(gateway.url, 'applications', session, action, body);
 }
 
 /** A photo uploaded the way the app does it: a ticket, the raw bytes, then attached. */
@@ -97,22 +85,12 @@ async function file(user: string, content: object, photos: { item: string; bytes
   return { id, number: view.number };
 }
 
-async function consoleAt(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'America/New_York' });
-  return { context, page: await context.newPage() };
+function consoleAt(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  return consolePage(browser, viewport, { deviceScaleFactor: 1 });
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
-async function login(page: Page, who: { login: string; password: string }): Promise<void> {
-  await page.goto(`${gateway.url}/staff/`);
-  await page.locator('input[name=login]').fill(who.login);
-  await page.locator('input[name=password]').fill(who.password);
-  await page.locator('button:has-text("登录")').click();
-  await page.locator('.staff-shell').waitFor();
+function login(page: Page, who: { login: string; password: string }): Promise<void> {
+  return staffLogin(page, gateway.url, who);
 }
 
 const menu = (page: Page) => page.locator('.staff-menu .t-menu__item').allTextContents();
@@ -122,13 +100,11 @@ suite('the staff console on its real build', () => {
 
   beforeAll(async () => {
     const started = Date.now();
-    built.push(...(await buildStaff()));
+    staff = await startStaffConsole('yibao-staff-console-');
+    ({ gateway, browser } = staff);
     process.stdout.write(
-      `staff-console.test: dist/staff built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${built.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}\n`,
+      `staff-console.test: dist/staff built and served in ${((Date.now() - started) / 1000).toFixed(1)} s: ${staff.built.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}\n`,
     );
-    dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-staff-console-'));
-    gateway = await startGateway({ dataDir, staffDir: STAFF_DIR, port: 0, log: () => undefined });
-    browser = await launchBrowser();
     await createUser(gateway.app, null, { ...REVIEWER, role: 'reviewer', ...OFFICE });
     await createUser(gateway.app, null, { ...ADMIN, role: 'admin', region: OFFICE.region });
     // Three filings at 太原市, in this order: the queue lists them oldest first.
@@ -140,9 +116,7 @@ suite('the staff console on its real build', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopStaffConsole(staff);
   });
 
   test('login, queue, search, detail, photo viewer, 查看, 退回 with a template → the applicant sees it', async () => {

@@ -7,22 +7,17 @@
  * Screenshots in test/artifacts/staff-identity-*.png and staff-export-*.png.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser } from 'playwright-core';
-import { startGateway, type Gateway } from '../../server/gateway/server';
+import type { Gateway } from '../../server/gateway/server';
 import { createUser } from '../../server/staff/accounts/users';
 import { FATHER_ID, father, longTermForFather } from '../applications/helpers';
-import { CHROMIUM, launchBrowser } from './harness';
+import { CHROMIUM } from './harness';
 import { ARTIFACTS } from './page';
+import { callFunction, consolePage, devSession, staffLogin, staffShot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
 
 jest.setTimeout(300_000);
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const STAFF_DIR = path.join(ROOT, 'dist', 'staff');
-// eslint-disable-next-line import/no-commonjs -- scripts/build-staff.js is plain CommonJS without types
-const { buildStaff } = require('../../scripts/build-staff') as { buildStaff: () => Promise<unknown> };
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const REVIEWER = { login: 'bz-window', password: 'Chuangkou-2026!', name: '窗口李' };
@@ -30,57 +25,39 @@ const TAIYUAN = { login: 'ty-export', password: 'Daochu-2026!', name: '导出王
 
 let gateway: Gateway;
 let browser: Browser;
-let dataDir: string;
+let staff: StaffConsole;
 
-async function family(session: string, action: string, body: object = {}): Promise<any> {
-  const res = await fetch(`${gateway.url}/api/family`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-session': session },
-    body: JSON.stringify({ action, ...body }),
-  });
-  const json = (await res.json()) as { ok: boolean; data?: unknown; message?: string };
-  if (!json.ok) throw new Error(`${action}: ${json.message}`);
-  return json.data;
+function family(session: string, action: string, body: object = {}): Promise<any> {
+  return callFunction(gateway.url, 'family', session, action, body);
 }
 
 suite('身份核验 in the staff console', () => {
   beforeAll(async () => {
-    await buildStaff();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-staff-identity-'));
-    gateway = await startGateway({ dataDir, staffDir: STAFF_DIR, port: 0, log: () => undefined });
-    browser = await launchBrowser();
+    staff = await startStaffConsole('yibao-staff-identity-');
+    ({ gateway, browser } = staff);
     await createUser(gateway.app, null, { ...REVIEWER, role: 'reviewer', region: 'bazhong', area: '通江县' });
     await createUser(gateway.app, null, { ...TAIYUAN, role: 'reviewer', region: 'shanxi', area: '太原市' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopStaffConsole(staff);
   });
 
   test('a reviewer confirms a declared binding; the person’s side then reads it verified', async () => {
-    const dev = await fetch(`${gateway.url}/api/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'identity-father' }) });
-    const session = ((await dev.json()) as { data: { token: string } }).data.token;
+    const session = await devSession(gateway.url, 'identity-father');
     const declared = await family(session, 'declareSelf', { name: father.name, idNumber: FATHER_ID });
     const ref: string = declared.self.ref;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'America/New_York' });
-    const page = await context.newPage();
+    const { context, page } = await consolePage(browser, { width: 1280, height: 800 });
     try {
-      await page.goto(`${gateway.url}/staff/`);
-      await page.locator('input[name=login]').fill(REVIEWER.login);
-      await page.locator('input[name=password]').fill(REVIEWER.password);
-      await page.locator('button:has-text("登录")').click();
-      await page.locator('.staff-shell').waitFor();
+      await staffLogin(page, gateway.url, REVIEWER);
       await page.locator('.staff-menu .t-menu__item:has-text("身份核验")').click();
       await page.locator('input[name=identity-id-number]').fill(FATHER_ID);
       await page.locator('.identity-search-button').click();
       await page.locator('.identity-verify-button').waitFor();
       expect(await page.locator('.t-table').first().textContent()).toContain('待核验');
       expect(await page.locator('body').textContent()).not.toContain(FATHER_ID.slice(6, 14));
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'staff-identity-desktop.png'), fullPage: true });
+      await staffShot(page, 'staff-identity-desktop.png');
 
       await page.locator('.identity-verify-button').click();
       const dialog = page.locator('.identity-verify-dialog');
@@ -96,7 +73,7 @@ suite('身份核验 in the staff console', () => {
       await page.locator('.t-alert:has-text("已核验，已记入绑定历史")').waitFor();
       await page.locator('.t-tag:has-text("已核验")').first().waitFor();
       expect(await page.locator('body').textContent()).toContain(`${REVIEWER.name}（${REVIEWER.login}）`);
-      await page.screenshot({ path: path.join(ARTIFACTS, 'staff-identity-verified.png'), fullPage: true });
+      await staffShot(page, 'staff-identity-verified.png');
     } finally {
       await context.close();
     }
@@ -106,24 +83,14 @@ suite('身份核验 in the staff console', () => {
   });
 
   test('导出 Excel from the queue and 下载承诺书（PDF） from the detail', async () => {
-    const dev = await fetch(`${gateway.url}/api/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'export-daughter' }) });
-    const session = ((await dev.json()) as { data: { token: string } }).data.token;
-    const apps = async (action: string, body: object) => {
-      const res = await fetch(`${gateway.url}/api/applications`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-session': session }, body: JSON.stringify({ action, ...body }) });
-      const json = (await res.json()) as { ok: boolean; data?: any; message?: string };
-      if (!json.ok) throw new Error(`${action}: ${json.message}`);
-      return json.data;
-    };
+    const session = await devSession(gateway.url, 'export-daughter');
+    const apps = (action: string, body: object) => callFunction(gateway.url, 'applications', session, action, body);
     const { id } = await apps('createDraft', { content: { ...longTermForFather(), office: { region: 'shanxi', area: '太原市' } } });
     const submitted = await apps('submit', { requestId: 'staff-export-submit-1', id, commitment: { accepted: true, signerName: '张小红' } });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'America/New_York', acceptDownloads: true });
-    const page = await context.newPage();
+    const { context, page } = await consolePage(browser, { width: 1280, height: 800 }, { acceptDownloads: true });
     try {
-      await page.goto(`${gateway.url}/staff/`);
-      await page.locator('input[name=login]').fill(TAIYUAN.login);
-      await page.locator('input[name=password]').fill(TAIYUAN.password);
-      await page.locator('button:has-text("登录")').click();
+      await staffLogin(page, gateway.url, TAIYUAN);
       await page.locator('.queue-export').waitFor();
       await page.locator(`text=${submitted.number}`).first().waitFor();
       const [sheet] = await Promise.all([page.waitForEvent('download'), page.locator('.queue-export').click()]);
@@ -134,8 +101,7 @@ suite('身份核验 in the staff console', () => {
       expect(rows.rowCount).toBe(2);
       expect(String(rows.getRow(2).getCell(1).value)).toBe(submitted.number);
       expect(String(rows.getRow(2).getCell(4).value)).not.toContain(FATHER_ID);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'staff-export-queue.png'), fullPage: true });
+      await staffShot(page, 'staff-export-queue.png');
 
       await page.goto(`${gateway.url}/staff/#/applications/${encodeURIComponent(submitted.number)}`);
       await page.locator('.document-commitment').waitFor();
@@ -143,7 +109,7 @@ suite('身份核验 in the staff console', () => {
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.locator('.document-commitment').click()]);
       expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
       expect(readFileSync((await pdf.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      await page.screenshot({ path: path.join(ARTIFACTS, 'staff-export-detail.png'), fullPage: true });
+      await staffShot(page, 'staff-export-detail.png');
     } finally {
       await context.close();
     }

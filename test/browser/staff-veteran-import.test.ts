@@ -4,59 +4,34 @@
  * its message and nothing is written → the fixed file previews clean → 确认导入 → the ledger page finds the veteran
  * by ID number. Screenshots in test/artifacts/staff-veteran-*.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { startGateway, type Gateway } from '../../server/gateway/server';
+import { existsSync } from 'fs';
 import { createUser } from '../../server/staff/accounts/users';
 import { csv, LI, ROSTER_HEADER, rosterRows, ZHAO } from '../veteran/ledger-helpers';
-import { CHROMIUM, launchBrowser } from './harness';
-import { ARTIFACTS } from './page';
+import { CHROMIUM } from './harness';
+import { consolePage, staffLogin, staffShot as shot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
 
 jest.setTimeout(300_000);
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const STAFF_DIR = path.join(ROOT, 'dist', 'staff');
-// eslint-disable-next-line import/no-commonjs -- scripts/build-staff.js is plain CommonJS without types
-const { buildStaff } = require('../../scripts/build-staff') as { buildStaff: () => Promise<{ name: string; bytes: number }[]> };
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 const APPROVER = { login: 'yc-county', password: 'Xianju-2026!', name: '县局审批' };
 
-let gateway: Gateway;
-let browser: Browser;
-let dataDir: string;
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
+let staff: StaffConsole;
 
 suite('veteran import and ledger in the console', () => {
   beforeAll(async () => {
-    await buildStaff();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-staff-veteran-'));
-    gateway = await startGateway({ dataDir, staffDir: STAFF_DIR, port: 0, log: () => undefined });
-    browser = await launchBrowser();
-    await createUser(gateway.app, null, { ...APPROVER, role: 'approver', region: 'yangcheng' });
+    staff = await startStaffConsole('yibao-staff-veteran-');
+    await createUser(staff.gateway.app, null, { ...APPROVER, role: 'approver', region: 'yangcheng' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopStaffConsole(staff);
   });
 
   test('upload with a bad line → preview → fix → import → the ledger shows the veteran', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'America/New_York' });
-    const page = await context.newPage();
+    const { gateway } = staff;
+    const { context, page } = await consolePage(staff.browser, { width: 1280, height: 800 });
     try {
-      await page.goto(`${gateway.url}/staff/`);
-      await page.locator('input[name=login]').fill(APPROVER.login);
-      await page.locator('input[name=password]').fill(APPROVER.password);
-      await page.locator('button:has-text("登录")').click();
-      await page.locator('.staff-shell').waitFor();
+      await staffLogin(page, gateway.url, APPROVER);
       const menu = await page.locator('.staff-menu .t-menu__item').allTextContents();
       expect(menu).toEqual(expect.arrayContaining(['名册与发放名单导入', '优抚对象台账']));
 

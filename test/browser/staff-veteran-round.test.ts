@@ -6,28 +6,21 @@
  * picks 凤城镇, downloads the 《医疗补助审批表》 (read back with exceljs), and marks the accepted claim paid.
  * Screenshot: test/artifacts/staff-veteran-round-desktop.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
+import { existsSync, readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import * as apps from '../../server/applications';
 import { decideAs } from '../../server/applications/staff';
-import { startGateway, type Gateway } from '../../server/gateway/server';
+import type { Gateway } from '../../server/gateway/server';
 import { createUser } from '../../server/staff/accounts/users';
 import { importRoster } from '../../server/veteran/import/roster';
 import { ledgerId } from '../../server/veteran/ledger';
 import { verifiedSelf } from '../applications/helpers';
 import { LI, ROSTER_HEADER, WANG, csv, rosterRows, writeFile } from '../veteran/ledger-helpers';
-import { CHROMIUM, launchBrowser } from './harness';
-import { ARTIFACTS } from './page';
+import { CHROMIUM } from './harness';
+import { consolePage, staffLogin, staffShot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
 
 jest.setTimeout(300_000);
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const STAFF_DIR = path.join(ROOT, 'dist', 'staff');
-// eslint-disable-next-line import/no-commonjs -- scripts/build-staff.js is plain CommonJS without types
-const { buildStaff } = require('../../scripts/build-staff') as { buildStaff: () => Promise<unknown> };
 
 const suite = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM)) process.stdout.write(`staff-veteran-round.test skipped: no Chromium at ${CHROMIUM}\n`);
@@ -38,19 +31,17 @@ const NO = { falseInformation: false, misconduct: false, liableThirdParty: false
 
 let gateway: Gateway;
 let browser: Browser;
-let dataDir: string;
+let staff: StaffConsole;
 const ids: { li?: string; wang?: string } = {};
 
 suite('the 非一站式 round on the real console build', () => {
   beforeAll(async () => {
-    await buildStaff();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-staff-round-'));
-    gateway = await startGateway({ dataDir, staffDir: STAFF_DIR, port: 0, log: () => undefined });
-    browser = await launchBrowser();
+    staff = await startStaffConsole('yibao-staff-round-');
+    ({ gateway, browser } = staff);
     const app = gateway.app;
     await createUser(app, null, { ...APPROVER, role: 'approver', region: 'yangcheng' });
     await createUser(app, null, { ...STATION, role: 'reviewer', region: 'yangcheng', area: '凤城镇' });
-    await importRoster(app, { file: writeFile(dataDir, 'roster.csv', csv([ROSTER_HEADER, ...rosterRows()])), region: 'yangcheng', allowErrors: false });
+    await importRoster(app, { file: writeFile(staff.dataDir, 'roster.csv', csv([ROSTER_HEADER, ...rosterRows()])), region: 'yangcheng', allowErrors: false });
     const li = { openid: 'o-browser-round-li' };
     const wang = { openid: 'o-browser-round-wang' };
     await verifiedSelf(app, li, LI);
@@ -67,20 +58,13 @@ suite('the 非一站式 round on the real console build', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopStaffConsole(staff);
   });
 
   test('凤城镇\'s station (its own township only) marks the waiting claim 审核通过', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'America/New_York' });
-    const page = await context.newPage();
+    const { context, page } = await consolePage(browser, { width: 1440, height: 900 });
     try {
-      await page.goto(`${gateway.url}/staff/`);
-      await page.locator('input[name=login]').fill(STATION.login);
-      await page.locator('input[name=password]').fill(STATION.password);
-      await page.locator('button:has-text("登录")').click();
-      await page.locator('.staff-shell').waitFor();
+      await staffLogin(page, gateway.url, STATION);
       await page.goto(`${gateway.url}/staff/#/veteran-round`);
       await page.waitForFunction(() => document.querySelectorAll('.staff-page tbody tr').length === 2);
       // No 标记已拨付 for a reviewer; 审核通过 on the waiting claim only.
@@ -97,14 +81,9 @@ suite('the 非一站式 round on the real console build', () => {
   });
 
   test('the approver opens 凤城镇\'s round, downloads the 审批表, marks the accepted claim paid', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'America/New_York', acceptDownloads: true });
-    const page = await context.newPage();
+    const { context, page } = await consolePage(browser, { width: 1440, height: 900 }, { acceptDownloads: true });
     try {
-      await page.goto(`${gateway.url}/staff/`);
-      await page.locator('input[name=login]').fill(APPROVER.login);
-      await page.locator('input[name=password]').fill(APPROVER.password);
-      await page.locator('button:has-text("登录")').click();
-      await page.locator('.staff-shell').waitFor();
+      await staffLogin(page, gateway.url, APPROVER);
       await page.locator('.staff-menu .t-menu__item', { hasText: '补助办理批次' }).click();
       await page.waitForFunction(() => window.location.hash === '#/veteran-round');
 
@@ -133,8 +112,7 @@ suite('the 非一站式 round on the real console build', () => {
       await page.locator('.t-dialog button:has-text("确认已拨付")').click();
       await page.waitForFunction(() => document.querySelector('[data-testid=round-totals]')?.textContent?.includes('已拨付 11728.39 元'));
       expect(await page.locator('.staff-page tbody').textContent()).toContain('已拨付 ');
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'staff-veteran-round-desktop.png'), fullPage: true });
+      await staffShot(page, 'staff-veteran-round-desktop.png');
 
       const record = await gateway.app.store.getApplication(ids.li as string);
       expect(record?.subsidyClaim?.disbursed?.staff).toBe(`${APPROVER.name}（${APPROVER.login}）`);

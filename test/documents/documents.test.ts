@@ -52,12 +52,17 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-6).toString('latin1').includes('%%EOF');
 
-test('附件3 委托代理人承诺书: 小写 grouped, 大写 once, both ID numbers in full, the signer, the China date, one page', async () => {
-  const a = await filed(reimbursementByAgent());
-  const pdf = await pdfOf(a.id, 'commitment');
+/** A document that must be a well-formed PDF of one page; its text without spaces. */
+async function onePagePdf(id: string, document: 'commitment' | 'voucher') {
+  const pdf = await pdfOf(id, document);
   expect(isPdf(pdf.bytes)).toBe(true);
   expect(pdf.pages).toBe(1);
-  const text = flat(pdf.text);
+  return { pdf, text: flat(pdf.text) };
+}
+
+test('附件3 委托代理人承诺书: 小写 grouped, 大写 once, both ID numbers in full, the signer, the China date, one page', async () => {
+  const a = await filed(reimbursementByAgent());
+  const { pdf, text } = await onePagePdf(a.id, 'commitment');
   expect(text).toContain('住院省内异地线上手工报销申请委托代理人承诺书');
   expect(text).toContain('23,800.00元(小写)');
   expect(count(text, '贰万叁仟捌佰元整')).toBe(1);
@@ -82,10 +87,7 @@ test('附件3 委托代理人承诺书: 小写 grouped, 大写 once, both ID num
 test('附件2 个人承诺书: the insured signs as 本人, one page, no ID number printed (the form asks none)', async () => {
   const { agent: _agent, ...self } = reimbursementByAgent();
   const a = await filed(self, selfAccount, '张大山');
-  const pdf = await pdfOf(a.id, 'commitment');
-  expect(isPdf(pdf.bytes)).toBe(true);
-  expect(pdf.pages).toBe(1);
-  const text = flat(pdf.text);
+  const { text } = await onePagePdf(a.id, 'commitment');
   expect(text).toContain('住院省内异地线上手工报销申请个人承诺书');
   expect(text).toContain('本人郑重承诺所提供信息真实、准确、完整、有效');
   expect(text).toContain('申请人(签名)：张大山（参保人本人）');
@@ -95,10 +97,7 @@ test('附件2 个人承诺书: the insured signs as 本人, one page, no ID numb
 
 test('附件1 个人承诺书: the table with the full ID number, 性别 from it, the boxes ticked, the agent signing for him', async () => {
   const a = await filed(longTermForFather());
-  const pdf = await pdfOf(a.id, 'commitment');
-  expect(isPdf(pdf.bytes)).toBe(true);
-  expect(pdf.pages).toBe(1);
-  const text = flat(pdf.text);
+  const { text } = await onePagePdf(a.id, 'commitment');
   expect(text).toContain('异地就医登记备案个人承诺书');
   expect(text).toContain(`身份证号码${FATHER_ID}`);
   expect(count(text, FATHER_ID)).toBe(1);
