@@ -137,7 +137,12 @@ export const uploadMaterialRequest = z
     applicationId,
     item: materialItem,
     requestId: requestId.optional(),
-    contentBase64: z.string({ required_error: '必须上传图片' }).min(1, '必须上传图片').regex(/^[A-Za-z0-9+/=\s]+$/, '图片须为 base64 编码'),
+    // Looks for one wrong character rather than matching the whole text: an anchored `[…]+$` over a 7 MB photo keeps
+    // a backtrack entry per character and can overflow V8's regexp stack (a fresh-clone CI saw RangeError there).
+    contentBase64: z
+      .string({ required_error: '必须上传图片' })
+      .min(1, '必须上传图片')
+      .refine((s) => !/[^A-Za-z0-9+/=\s]/.test(s), '图片须为 base64 编码'),
   })
   .strict();
 

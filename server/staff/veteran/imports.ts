@@ -61,7 +61,7 @@ const KIND_WORD: Record<VeteranImportKind, string> = { roster: '名册', payment
 
 function fileBytes(v: z.infer<typeof fileInput>): Buffer {
   const b64 = v.contentBase64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) throw new RuleError('INVALID_INPUT', '文件内容：不是有效的 Base64 编码', 'contentBase64');
+  if (/[^A-Za-z0-9+/=]/.test(b64) || /=[^=]|={3}/.test(b64) || b64.length % 4 === 1) throw new RuleError('INVALID_INPUT', '文件内容：不是有效的 Base64 编码', 'contentBase64');
   const bytes = Buffer.from(b64, 'base64');
   if (bytes.length === 0) throw new RuleError('INVALID_INPUT', '文件是空的：第一行应是列名，从第二行起每行一条记录', 'contentBase64');
   if (bytes.length > VETERAN_CONSOLE_FILE_BYTES) {
