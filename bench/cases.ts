@@ -103,7 +103,7 @@ export function mixedCases(n: number, seed = 42): Record<string, unknown>[] {
       date: `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15`,
       scheme,
       person: {
-        categories: r() < 0.3 ? [pick(region.categories)] : [],
+        categories: r() < 0.3 && region.categories.length > 0 ? [pick(region.categories).id] : [],
         age: 1 + Math.floor(r() * 95),
         ...(scheme === 'employee' ? { retired: r() < 0.3, civilServant: r() < 0.2 } : {}),
       },

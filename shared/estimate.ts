@@ -1,7 +1,8 @@
-import { Money, ZERO, fen, yuan } from './money';
+import { ZERO, amountOf, decimalOracle, fen, yuan } from './amount';
 import { ChainContext } from './chain/context';
 import { estimateCaseSchema, VISIT_TYPES } from './schemas/estimate';
 import { parseOrThrow } from './schemas/common';
+import { fastEstimateCase } from './schemas/estimate-fast';
 import { RuleError, notCovered } from './errors';
 import { knownList, manifestById } from './regions/vocabulary';
 import { ESTIMATE } from './regions/registry/estimate';
@@ -92,8 +93,10 @@ export function estimateSettled(input: unknown, given: Settlement): EstimateResu
         }
       : input;
   const result = estimateWith(withTotals, settlement.payments);
-  if (new Money(result.fundTotal).greaterThan(result.inScopeCost)) {
-    throw new RuleError('INVALID_INPUT', `结算单：各项支付合计 ${yuan(result.fundTotal)} 大于政策范围内费用 ${yuan(result.inScopeCost)}，请核对`, 'settled.payments');
+  const fundTotal = amountOf(result.fundTotal);
+  const inScope = amountOf(result.inScopeCost);
+  if (fundTotal.greaterThan(inScope)) {
+    throw new RuleError('INVALID_INPUT', `结算单：各项支付合计 ${yuan(fundTotal)} 大于政策范围内费用 ${yuan(inScope)}，请核对`, 'settled.payments');
   }
   return result;
 }
@@ -108,7 +111,8 @@ function estimateWith(input: unknown, settled?: Partial<Payments>): EstimateResu
       if (!region.visitTypes.includes(t as never)) throw notCovered(`${region.name}暂未收录这类就医（${t}）的费用估算`, 'visit.type');
     }
   }
-  const c = parseOrThrow(estimateCaseSchema, input);
+  // The hand-written path for the well-formed common case; zod for the rest and for the Chinese wording of errors.
+  const c = (decimalOracle() ? undefined : fastEstimateCase(input)) ?? parseOrThrow(estimateCaseSchema, input);
   const region = regionById(c.region);
   checkCoverage(region, c);
 
@@ -116,7 +120,7 @@ function estimateWith(input: unknown, settled?: Partial<Payments>): EstimateResu
   region.estimate.run(ctx);
   ctx.settleRest();
 
-  const total = new Money(c.visit.totalCost);
+  const total = amountOf(c.visit.totalCost);
   const payments = {} as Payments;
   let fundTotal = ZERO;
   for (const k of PAYMENT_KEYS) {

@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { fen } from './money';
+import type Decimal from 'decimal.js';
+import { fen, type Amount } from './amount';
 import { Source } from './source';
 import { ParamValue } from './params/param';
 
@@ -43,7 +43,7 @@ export class Trace {
   readonly notes: string[] = [];
 
   /** `payerName` overrides the chain's name where the fund differs (e.g. 职工生育保险 pays as `basic`). */
-  step(payer: Payer, amount: Decimal, formula: string, source: Source, payerName = PAYER_NAMES[payer]): void {
+  step(payer: Payer, amount: Amount | Decimal, formula: string, source: Source, payerName = PAYER_NAMES[payer]): void {
     this.steps.push({ payer, payerName, amount: fen(amount), formula, source });
   }
 

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { Amount } from './amount';
 
 /**
  * Money is decimal.js, never a JavaScript number. Amounts travel as strings with two decimals;
@@ -20,19 +21,29 @@ export function toFen(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * The estimate engine's integer amounts (./amount.ts) also reach these formatters (a region's code may use either
+ * module): they format themselves, identically.
+ */
+function isAmount(value: unknown): value is Amount {
+  return typeof value === 'object' && value !== null && !(value instanceof Decimal) && 'u' in value;
+}
+
 /** "1234.50": the wire format of every amount. */
-export function fen(value: Decimal): string {
+export function fen(value: Decimal | Amount): string {
+  if (isAmount(value)) return value.isZero() ? '0.00' : value.toFixed(2);
   // toFixed rounds with the constructor's mode: ROUND_HALF_UP for Money, as for toFen.
   return value.isZero() ? '0.00' : value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 /** "1,234.50 元": for formulas and the UI. */
-export function yuan(value: Decimal.Value): string {
+export function yuan(value: Decimal.Value | Amount): string {
   return `${grouped(value)} 元`;
 }
 
 /** "1,234.50": the amount with thousands separators and two decimals, as a form's 小写 blank takes it. */
-export function grouped(value: Decimal.Value): string {
+export function grouped(value: Decimal.Value | Amount): string {
+  if (isAmount(value)) value = value.toDecimal();
   const text = (value instanceof Decimal ? value : new Money(value)).toFixed(2, Decimal.ROUND_HALF_UP);
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
@@ -58,11 +69,14 @@ export function figure(text: string): Decimal {
 }
 
 /** "90%" or "82.5%": a ratio written as the documents write it. */
-export function percent(ratio: Decimal.Value): string {
+export function percent(ratio: Decimal.Value | Amount): string {
+  if (isAmount(ratio)) ratio = ratio.toDecimal();
   return `${(ratio instanceof Decimal ? ratio : figure(String(ratio))).times(100).toDecimalPlaces(2).toString()}%`;
 }
 
-export function max0(value: Decimal): Decimal {
+export function max0(value: Decimal): Decimal;
+export function max0(value: Amount): Amount | Decimal;
+export function max0(value: Decimal | Amount): Decimal | Amount {
   return value.isNegative() ? ZERO : value;
 }
 

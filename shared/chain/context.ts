@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { Money, ZERO, fen, toFen, yuan } from '../money';
+import type Decimal from 'decimal.js';
+import { Amount, ZERO, amountOf, asAmount, fen, toFen, yuan } from '../amount';
 import { Trace, Payer, PAYER_NAMES } from '../explain';
 import { Source } from '../source';
 import { EstimateCase, YEAR_TO_DATE_KEYS, YearToDateInput } from '../schemas/estimate';
@@ -7,16 +7,25 @@ import { PAYMENT_KEYS, Payments } from '../result';
 
 type PaymentPayer = keyof Payments;
 
+/** Templates copied for each estimate: every payer at ZERO, every year-to-date figure at ZERO and as "0.00". */
+const PAID_NONE = Object.fromEntries(PAYMENT_KEYS.map((k) => [k, ZERO])) as Record<PaymentPayer, Amount>;
+const YTD_NONE = Object.fromEntries(YEAR_TO_DATE_KEYS.map((k) => [k, ZERO])) as Record<keyof YearToDateInput, Amount>;
+const YTD_NONE_TEXT: Record<string, string> = Object.fromEntries(YEAR_TO_DATE_KEYS.map((k) => [k, '0.00']));
+
+function has(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
 /**
  * The state of one estimate as it moves down the payer chain: what each payer has paid for this visit, what is
  * still left to the patient within scope, and the year-to-date figures before and after the visit.
  */
 export class ChainContext {
   readonly trace = new Trace();
-  readonly inScope: Decimal;
-  readonly paid: Record<PaymentPayer, Decimal>;
-  readonly ytd: Record<keyof YearToDateInput, Decimal>;
-  readonly ytdAfter: Partial<Record<keyof YearToDateInput, Decimal>> = {};
+  readonly inScope: Amount;
+  readonly paid: Record<PaymentPayer, Amount>;
+  readonly ytd: Record<keyof YearToDateInput, Amount>;
+  readonly ytdAfter: Partial<Record<keyof YearToDateInput, Amount>> = {};
 
   /**
    * `settled`: what the 结算单 says each payer paid (shared/year/types.ts Settlement). That payer's first pay() records
@@ -27,16 +36,15 @@ export class ChainContext {
     readonly c: EstimateCase,
     private readonly settled?: Partial<Payments>,
   ) {
-    this.inScope = new Money(c.visit.inScopeCost);
+    this.inScope = amountOf(c.visit.inScopeCost);
     this.left = this.inScope;
-    const paid = {} as Record<PaymentPayer, Decimal>;
-    for (const k of PAYMENT_KEYS) paid[k] = ZERO;
-    this.paid = paid;
-    // Most cases give no or few year-to-date figures: the rest share the immutable ZERO instead of allocating.
-    const ytd = {} as Record<keyof YearToDateInput, Decimal>;
-    for (const k of YEAR_TO_DATE_KEYS) {
-      const given = c.yearToDate[k];
-      ytd[k] = given ? new Money(given) : ZERO;
+    this.paid = { ...PAID_NONE };
+    // Most cases give no or few year-to-date figures: the rest share the immutable ZERO of the template.
+    const ytd = { ...YTD_NONE };
+    const given = c.yearToDate;
+    for (const k in given) {
+      const v = given[k as keyof YearToDateInput];
+      if (v && has(YTD_NONE, k)) ytd[k as keyof YearToDateInput] = amountOf(v);
     }
     this.ytd = ytd;
   }
@@ -45,17 +53,17 @@ export class ChainContext {
     return this.c.date;
   }
 
-  private left: Decimal;
+  private left: Amount;
 
   /** In-scope cost not yet paid by any payer: the base of the next payer in the chain. */
-  remaining(): Decimal {
+  remaining(): Amount {
     return this.left;
   }
 
   /** Records a payer's amount, rounded to the fen here and only here, with its explanation. */
-  pay(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source, payerName?: string): Decimal {
+  pay(payer: PaymentPayer & Payer, exact: Amount | Decimal, formula: string, source: Source, payerName?: string): Amount {
     if (this.settled) return this.paySettled(payer, exact, formula, source, payerName);
-    const amount = toFen(exact);
+    const amount = toFen(asAmount(exact));
     this.paid[payer] = this.paid[payer].plus(amount);
     this.left = this.left.minus(amount);
     this.trace.step(payer, amount, formula, source, payerName);
@@ -64,24 +72,24 @@ export class ChainContext {
 
   private readonly settledTaken = new Set<PaymentPayer>();
 
-  private paySettled(payer: PaymentPayer & Payer, exact: Decimal, formula: string, source: Source, payerName?: string): Decimal {
+  private paySettled(payer: PaymentPayer & Payer, exact: Amount | Decimal, formula: string, source: Source, payerName?: string): Amount {
     const given = this.settled?.[payer];
     if (given === undefined) {
-      const amount = toFen(exact);
+      const amount = toFen(asAmount(exact));
       this.record(payer, amount);
       this.trace.step(payer, amount, formula, source, payerName);
       return amount;
     }
     const first = !this.settledTaken.has(payer);
     this.settledTaken.add(payer);
-    const amount = first ? new Money(given) : ZERO;
+    const amount = first ? amountOf(given) : ZERO;
     this.record(payer, amount);
     const text = first ? `${formula}；结算单实付 ${yuan(amount)}，按结算单计` : `${formula}；已按结算单计入，本项不再另计`;
     this.trace.step(payer, amount, text, source, payerName);
     return amount;
   }
 
-  private record(payer: PaymentPayer, amount: Decimal): void {
+  private record(payer: PaymentPayer, amount: Amount): void {
     this.paid[payer] = this.paid[payer].plus(amount);
     this.left = this.left.minus(amount);
   }
@@ -96,7 +104,7 @@ export class ChainContext {
       const given = this.settled[k];
       if (given === undefined || this.settledTaken.has(k)) continue;
       this.settledTaken.add(k);
-      const amount = new Money(given);
+      const amount = amountOf(given);
       if (amount.isZero()) continue;
       this.record(k, amount);
       this.trace.note(`结算单显示${PAYER_NAMES[k]}支付 ${yuan(amount)}，本估算的规则未算这项支付，按结算单计入（本年度累计未含这笔）`);
@@ -107,7 +115,7 @@ export class ChainContext {
    * An in-scope amount the patient pays before any payer starts (高值药品 "个人先行自付 10%"): it leaves the
    * base of the chain and is explained as the patient's.
    */
-  prepay(exact: Decimal, formula: string, source: Source): Decimal {
+  prepay(exact: Amount, formula: string, source: Source): Amount {
     const amount = toFen(exact);
     this.left = this.left.minus(amount);
     this.trace.step('patient', amount, formula, source, '个人先行自付');
@@ -118,14 +126,20 @@ export class ChainContext {
   readonly allowances: { name: string; amount: string; formula: string; source: Source }[] = [];
 
   /** Moves a year-to-date running figure forward by this visit's amount. */
-  accumulate(key: keyof YearToDateInput, amount: Decimal): void {
+  accumulate(key: keyof YearToDateInput, amount: Amount): void {
     this.ytdAfter[key] = (this.ytdAfter[key] ?? this.ytd[key]).plus(amount);
   }
 
   yearToDateAfter(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const k of YEAR_TO_DATE_KEYS) {
-      const v = this.ytdAfter[k] ?? this.ytd[k];
+    // The template keeps YEAR_TO_DATE_KEYS' order; only the figures given or moved are formatted.
+    const out: Record<string, string> = { ...YTD_NONE_TEXT };
+    for (const k in this.c.yearToDate) {
+      if (!has(YTD_NONE, k)) continue;
+      const v = this.ytdAfter[k as keyof YearToDateInput] ?? this.ytd[k as keyof YearToDateInput];
+      out[k] = v === ZERO ? '0.00' : fen(v);
+    }
+    for (const k in this.ytdAfter) {
+      const v = this.ytdAfter[k as keyof YearToDateInput] as Amount;
       out[k] = v === ZERO ? '0.00' : fen(v);
     }
     return out;

@@ -1,22 +1,21 @@
-import Decimal from 'decimal.js';
-import { ONE, ZERO, max0, minOf, percent, yuan, figure } from '../money';
+import { ONE, ZERO, max0, minOf, percent, yuan, figure, type Amount } from '../amount';
 
 /** A schedule of brackets: each ratio applies to the part of the amount up to `upTo` (null: no upper bound). */
 export type Band = { upTo: string | null; ratio: string };
 
 export interface BandedPart {
-  from: Decimal;
-  to: Decimal | null;
-  ratio: Decimal;
-  base: Decimal;
-  amount: Decimal;
+  from: Amount;
+  to: Amount | null;
+  ratio: Amount;
+  base: Amount;
+  amount: Amount;
 }
 
 /**
  * Pays each slice of `amount` at its band's ratio, plus `bonus` points ("分段赔付比例在普通居民的基础上提高 5%",
  * 004 第三章 二十四问), never above 100%.
  */
-export function banded(amount: Decimal, bands: readonly Band[], bonus: Decimal = ZERO): { total: Decimal; parts: BandedPart[] } {
+export function banded(amount: Amount, bands: readonly Band[], bonus: Amount = ZERO): { total: Amount; parts: BandedPart[] } {
   const parts: BandedPart[] = [];
   let from = ZERO;
   for (const band of bands) {
@@ -40,6 +39,6 @@ export function describeBands(parts: BandedPart[]): string {
     .join('；');
 }
 
-function wan(v: Decimal): string {
+function wan(v: Amount): string {
   return v.modulo(10000).isZero() ? `${v.dividedBy(10000).toString()} 万元` : yuan(v);
 }

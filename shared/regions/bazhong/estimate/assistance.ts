@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { ZERO, max0, minOf, percent, yuan, figure } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ZERO, max0, minOf, percent, yuan, figure, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { routineAssistance, tiltedAssistance as tiltedParam } from '../params/assistance';
 import { priorYearDisposableIncome } from '../params/serious-illness';
 import { capRemaining, yearlyIncrement } from '../../../formulas/annual';
@@ -19,7 +18,7 @@ export interface Setting {
 
 interface Candidate {
   category: Category;
-  amount: Decimal;
+  amount: Amount;
   text: string;
 }
 
@@ -52,7 +51,7 @@ export function routine(ctx: ChainContext, visit: Setting): void {
     const rule = rules[category];
     const ratio = figure(rule.ratio);
     const limit = figure(rule.annualLimit);
-    let deductible: Decimal;
+    let deductible: Amount;
     let deductibleText: string;
     if ('fixed' in rule.deductible) {
       deductible = figure(rule.deductible.fixed);
@@ -61,7 +60,7 @@ export function routine(ctx: ChainContext, visit: Setting): void {
       deductible = income().times(rule.deductible.incomeShare);
       deductibleText = `起付线为上年度人均可支配收入 ${yuan(income())} × ${percent(rule.deductible.incomeShare)} = ${yuan(deductible)}`;
     }
-    const entitlement = (acc: Decimal) => max0(acc.minus(deductible)).times(ratio);
+    const entitlement = (acc: Amount) => max0(acc.minus(deductible)).times(ratio);
     const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
     const left = capRemaining(limit, ctx.ytd.assistancePaid);
     const after = before.plus(thisVisit);
@@ -104,7 +103,7 @@ export function tilted(ctx: ChainContext, visit: Setting): void {
   const left = capRemaining(limit, ctx.ytd.tiltedAssistancePaid);
   const candidates = categories.map((category): Candidate => {
     const ratio = figure(rule.ratios[category]);
-    const entitlement = (acc: Decimal) => max0(acc.minus(threshold)).times(ratio);
+    const entitlement = (acc: Amount) => max0(acc.minus(threshold)).times(ratio);
     const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
     let text = `${CATEGORY_NAMES[category]}：本年累计各项报销后个人自付合规费用 ${yuan(after)}（此前 ${yuan(before)} + 本次 ${yuan(thisVisit)}），防止返贫监测线 ${yuan(threshold)}`;
     text += after.lessThanOrEqualTo(threshold)

@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { ZERO, max0, minOf, yuan, figure } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ZERO, max0, minOf, yuan, figure, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { residentInpatient, employeeInpatient, InpatientTable } from '../params/inpatient';
 import { residentTransferDeductible } from '../params/transfer';
 import { residentFundCap, employeeFundCaps } from '../params/fund-caps';
@@ -9,6 +8,9 @@ import { capRemaining } from '../../../formulas/annual';
 import { FACILITY_NAMES, FacilityLevel, PLACE_NAMES, Place } from '../../../schemas/estimate';
 import { ChainContext } from '../../../chain/context';
 import { notCovered } from '../../../errors';
+
+/** The place's name without its explanation in brackets, as the step names it. */
+const SHORT_PLACE_NAMES = Object.fromEntries(Object.entries(PLACE_NAMES).map(([k, v]) => [k, v.replace(/（.*）/, '')])) as Record<Place, string>;
 
 /** The facility levels from low to high, as 第三章 十二问 compares them (低级别 → 高级别). */
 const RANK: Record<FacilityLevel, number> = { township: 0, level1: 1, level2: 2, level3: 3 };
@@ -35,7 +37,7 @@ export function basicInpatient(ctx: ChainContext, visit: { facilityLevel: Facili
 
   // remaining(), not inScope: a 高值药品 先行自付 may already have left the base.
   const { amount, formula } = aboveDeductible(ctx.remaining(), deductible, ratio);
-  const where = `${PLACE_NAMES[visit.place].replace(/（.*）/, '')}·${FACILITY_NAMES[visit.facilityLevel]}`;
+  const where = `${SHORT_PLACE_NAMES[visit.place]}·${FACILITY_NAMES[visit.facilityLevel]}`;
   let text = `${where}：${formula}`;
   if (amount.greaterThan(left)) {
     text += `；本年度统筹基金已支付 ${yuan(ctx.ytd.basicPaid)}，年度限额 ${yuan(cap)} 仅余 ${yuan(left)}，按余额支付`;
@@ -49,7 +51,7 @@ export function basicInpatient(ctx: ChainContext, visit: { facilityLevel: Facili
  * 定点医疗机构转往同级别或低级别定点医疗机构，不再另计起付标准" (004 第三章 十二问). Both levels' 起付标准 are read in
  * this stay's row of the table (市内 and 长期备案地 print the same figures); the step says what was charged and why.
  */
-function transferDeductible(ctx: ChainContext, table: InpatientTable, visit: { facilityLevel: FacilityLevel; place: Place }, from: FacilityLevel): Decimal {
+function transferDeductible(ctx: ChainContext, table: InpatientTable, visit: { facilityLevel: FacilityLevel; place: Place }, from: FacilityLevel): Amount {
   const field = 'visit.transferredFrom';
   if (ctx.c.scheme !== 'resident') {
     throw notCovered(
@@ -62,7 +64,7 @@ function transferDeductible(ctx: ChainContext, table: InpatientTable, visit: { f
   ctx.trace.use(ruleValue);
   const here = figure(table[visit.place][visit.facilityLevel].deductible);
   const move = `同一治疗过程中由${FACILITY_NAMES[from]}转往${FACILITY_NAMES[visit.facilityLevel]}`;
-  let deductible: Decimal;
+  let deductible: Amount;
   let text: string;
   if (RANK[visit.facilityLevel] > RANK[from]) {
     if (visit.place === 'temporary-filed' || visit.place === 'unfiled') {

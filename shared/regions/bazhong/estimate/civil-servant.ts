@@ -1,5 +1,5 @@
-import { minOf, percent, yuan, figure } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { minOf, percent, yuan, figure } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { civilServantInpatient } from '../params/civil-servant';
 import { employeeFundCaps } from '../params/fund-caps';
 import { capRemaining } from '../../../formulas/annual';

@@ -1,5 +1,5 @@
-import { figure, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { negotiatedDrugs } from '../params/chronic-special';
 import { ChainContext } from '../../../chain/context';
 import { HighValueDrugVisit } from '../../../schemas/estimate';

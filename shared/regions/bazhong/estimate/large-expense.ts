@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { max0, minOf, yuan, figure } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { max0, minOf, yuan, figure, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { largeExpense as largeExpenseParam } from '../params/large-expense';
 import { employeeFundCaps } from '../params/fund-caps';
 import { banded, describeBands } from '../../../formulas/bands';
@@ -33,7 +32,7 @@ export function largeExpense(ctx: ChainContext): void {
 
   const thisVisit = ctx.remaining();
   const before = ctx.ytd.largeExpenseSelfPay;
-  const entitlement = (acc: Decimal) => banded(max0(acc.minus(deductible)), rule.bands).total;
+  const entitlement = (acc: Amount) => banded(max0(acc.minus(deductible)), rule.bands).total;
   const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
   ctx.accumulate('largeExpenseSelfPay', thisVisit);
 

@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { figure, minOf, yuan, fen, ZERO } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, max0, minOf, yuan, fen, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { employeeMaternity, employeeSpouseTopUp, residentMaternity, MaternityLimits } from '../params/maternity';
 import { residentFundCap, employeeFundCaps } from '../params/fund-caps';
 import { capRemaining } from '../../../formulas/annual';
@@ -60,8 +59,8 @@ function prenatalCheck(
 }
 
 /** The 生育医疗费 limit of one scheme's table for this event, and how it was reached in words. */
-function limitOf(limits: MaternityLimits, visit: MaternityVisit, asDelivery: boolean): { limit: Decimal; what: string } {
-  let limit: Decimal;
+function limitOf(limits: MaternityLimits, visit: MaternityVisit, asDelivery: boolean): { limit: Amount; what: string } {
+  let limit: Amount;
   let what: string;
   if (asDelivery) {
     const base = figure(visit.difficult ? limits.delivery.difficult : limits.delivery.normal);
@@ -97,7 +96,7 @@ function spouseTopUp(
   ctx: ChainContext,
   visit: MaternityVisit,
   asDelivery: boolean,
-  residentPaid: Decimal,
+  residentPaid: Amount,
   residentPrenatal: { amount: string; why: string } | null,
 ): void {
   const { trace } = ctx;
@@ -115,7 +114,7 @@ function spouseTopUp(
   const employee = trace.use(employeeValue);
   const { limit, what } = limitOf(employee, visit, asDelivery);
   const employeeDue = minOf(ctx.inScope, limit);
-  const topUp = Decimal.max(ZERO, employeeDue.minus(residentPaid));
+  const topUp = max0(employeeDue.minus(residentPaid));
   const standard = `职工生育医疗报销标准（第二章 二十八问：${what}，合计 ${yuan(limit)}；政策范围内费用 ${yuan(ctx.inScope)}${
     ctx.inScope.lessThan(limit) ? '不足限额，据实' : '，按限额'
   } ${yuan(employeeDue)}）`;
@@ -125,7 +124,7 @@ function spouseTopUp(
   const employeePrenatal = prenatalCheck(employee.prenatalCheck, asDelivery, visit.gestationWeeks);
   const employeeAmount = figure(employeePrenatal?.amount ?? '0');
   const residentAmount = figure(residentPrenatal?.amount ?? '0');
-  const prenatalTopUp = Decimal.max(ZERO, employeeAmount.minus(residentAmount));
+  const prenatalTopUp = max0(employeeAmount.minus(residentAmount));
   const residentWords = residentPrenatal
     ? `城乡居民产前检查费补助标准 ${yuan(residentAmount)}`
     : '城乡居民产前检查费补助标准 0.00 元（不满 7 个月终止妊娠，第三章 十四问未给产前检查费）';

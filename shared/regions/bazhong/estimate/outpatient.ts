@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { figure, max0, minOf, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, max0, minOf, percent, yuan, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { employeeOutpatient, residentOutpatient } from '../params/outpatient';
 import { capRemaining } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';
@@ -66,7 +65,7 @@ function employeeOutpatientVisit(ctx: ChainContext, visit: OutpatientVisit): voi
     const capLeft = capRemaining(cap, ctx.ytd[paidKey]);
     let words = `门诊统筹支付后余额 ${yuan(base)} × ${percent(r)} = ${yuan(due)}`;
     if (due.greaterThan(capLeft)) words += `；门诊年度限额 ${yuan(cap)} 仅余 ${yuan(capLeft)}`;
-    const got: Decimal = ctx.pay(payer, minOf(due, capLeft), words, ruleValue.source);
+    const got: Amount = ctx.pay(payer, minOf(due, capLeft), words, ruleValue.source);
     ctx.accumulate(paidKey, got);
   };
   if (person.civilServant) next('civilServant', rule.civilServant, 'outpatientCivilServantPaid');

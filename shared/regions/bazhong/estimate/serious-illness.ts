@@ -1,7 +1,7 @@
-import Decimal from 'decimal.js';
 import { yearOf } from '../../../dates';
-import { ZERO, max0, minOf, yuan, figure } from '../../../money';
-import { sourceAt, valueAt } from '../../../params/param';
+import { ZERO, max0, minOf, yuan, figure, type Amount } from '../../../amount';
+import { sourceAt } from '../../../params/param';
+import { valueAt } from '../../../chain/params';
 import {
   priorYearDisposableIncome,
   seriousIllnessBands,
@@ -51,7 +51,7 @@ export function seriousIllness(ctx: ChainContext): void {
 
   const thisVisit = ctx.remaining();
   const before = ctx.ytd.seriousIllnessSelfPay;
-  const entitlement = (acc: Decimal) => banded(max0(acc.minus(deductible)), bands, bonus).total;
+  const entitlement = (acc: Amount) => banded(max0(acc.minus(deductible)), bands, bonus).total;
   const { increment, entitledBefore, entitledAfter } = yearlyIncrement(entitlement, before, thisVisit);
   ctx.accumulate('seriousIllnessSelfPay', thisVisit);
 
@@ -87,7 +87,7 @@ export function seriousIllness(ctx: ChainContext): void {
  * derived, and a note gives the derivation line by line. Without the history it is the base cap of 二十六问, and a
  * note says so and what history would change it. `text` is what the step adds (empty when nothing is to be said).
  */
-function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
+function annualCap(ctx: ChainContext): { cap: Amount; text: string } {
   const { trace } = ctx;
   const { insuredYears, zeroClaimYears, birthDate } = ctx.c.person;
   const coverageYear = yearOf(ctx.date);
@@ -114,8 +114,17 @@ function annualCap(ctx: ChainContext): { cap: Decimal; text: string } {
   return { cap, text: `${coverageYear} 年度最高赔付限额 ${yuan(cap)}（${derived}，${citationText({ doc: DOC, section: sections })}）` };
 }
 
+/** The last note built, by year and cap: every estimate of a year without history carries the same one. */
+let lastBaseCapNote = { key: '', text: '' };
+
 /** The base cap was used: what it is, and the history that would move it (九问、十问（一）), in the parameters' figures. */
-function baseCapNote(date: string, base: Decimal): string {
+function baseCapNote(date: string, base: Amount): string {
+  const key = `${yearOf(date)}|${base.toFixed(2)}`;
+  if (lastBaseCapNote.key !== key) lastBaseCapNote = { key, text: buildBaseCapNote(date, base) };
+  return lastBaseCapNote.text;
+}
+
+function buildBaseCapNote(date: string, base: Amount): string {
   const jan1 = `${yearOf(date)}-01-01`;
   const inc = valueAt(seriousIllnessIncentives, jan1).value;
   const pen = valueAt(seriousIllnessBreakPenalty, jan1).value;

@@ -1,5 +1,5 @@
-import { figure, max0, minOf, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, max0, minOf, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { specialDisease } from '../params/chronic-special';
 import { residentFundCap, employeeFundCaps } from '../params/fund-caps';
 import { capRemaining } from '../../../formulas/annual';

@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { ZERO, figure, max0, minOf, percent, toFen, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ZERO, figure, max0, minOf, percent, toFen, yuan, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import {
   AssistanceClass,
   assistanceClasses,
@@ -30,7 +29,7 @@ export interface Setting {
 interface Candidate {
   cls: AssistanceClass;
   category: CategoryId;
-  amount: Decimal;
+  amount: Amount;
   text: string;
 }
 

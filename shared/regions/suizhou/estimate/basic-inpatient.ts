@@ -1,5 +1,5 @@
-import { ZERO, figure, max0, percent, toFen, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ZERO, amountOf, figure, max0, percent, toFen, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { classBPrepay, deductibleWaiver, inpatientTable } from '../params/inpatient';
 import { dayCaseDeductible } from '../params/day-case';
 import { ChainContext } from '../../../chain/context';
@@ -53,7 +53,7 @@ export function basicInpatient(ctx: ChainContext, visit: InpatientVisit): void {
   if (visit.classBCost === undefined) {
     trace.note('未填写乙类费用，按政策范围内费用全部为甲类估算；如含乙类药品或诊疗项目，个人须先行自付乙类费用的 10%，统筹支付会相应减少。');
   } else {
-    const classBCost = figure(visit.classBCost);
+    const classBCost = amountOf(visit.classBCost);
     classB = toFen(classBCost.times(classBShare));
     if (classB.greaterThan(0)) {
       trace.step('patient', classB, `乙类先行自付 = 乙类费用 ${yuan(classBCost)} × ${percent(classBShare)} = ${yuan(classB)}，其余按甲类比例支付`, classBValue.source, '乙类先行自付');

@@ -1,6 +1,6 @@
 import { ChainContext } from '../../../chain/context';
-import { Money, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { amountOf, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { assistanceClasses } from '../params/assistance';
 import { seriousIllness } from './serious-illness';
 import { Setting, explainOnApplication, routine, tilted } from './assistance';
@@ -26,7 +26,7 @@ export function afterBasic(ctx: ChainContext, setting: Setting): void {
 export function explainOutOfScopeControl(ctx: ChainContext): void {
   const table = ctx.trace.use(valueAt(assistanceClasses, ctx.date));
   if (!categoriesOf(ctx).some((c) => table[c])) return;
-  const total = new Money(ctx.c.visit.totalCost);
+  const total = amountOf(ctx.c.visit.totalCost);
   if (total.isZero()) return;
   const share = total.minus(ctx.inScope).dividedBy(total);
   ctx.trace.note(

@@ -1,5 +1,5 @@
-import { figure, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { chronicSpecial } from '../params/outpatient';
 import { ChainContext } from '../../../chain/context';
 import { ChronicVisit, SpecialVisit } from '../../../schemas/estimate';

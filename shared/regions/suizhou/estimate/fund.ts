@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { figure, minOf, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, minOf, yuan, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { annualFundCap } from '../params/fund-cap';
 import { capRemaining } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';
@@ -12,7 +11,7 @@ import { YearToDateInput } from '../../../schemas/estimate';
  * 支付限额为15万元（含住院和门诊费用）" (002 四、住院待遇 表 备注 2). `basicPaid` therefore runs over every visit type;
  * `runningKey` is the visit type's own running figure (门诊统筹、“两病”), when it has one.
  */
-export function payBasic(ctx: ChainContext, amount: Decimal, text: string, source: Source, runningKey?: keyof YearToDateInput): Decimal {
+export function payBasic(ctx: ChainContext, amount: Amount, text: string, source: Source, runningKey?: keyof YearToDateInput): Amount {
   const cap = figure(ctx.trace.use(valueAt(annualFundCap, ctx.date)));
   const left = capRemaining(cap, ctx.ytd.basicPaid);
   let words = text;

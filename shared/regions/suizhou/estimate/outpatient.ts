@@ -1,5 +1,5 @@
-import { ZERO, figure, minOf, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ZERO, figure, minOf, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { outpatient as outpatientParam } from '../params/outpatient';
 import { capRemaining } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';

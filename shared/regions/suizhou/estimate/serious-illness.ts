@@ -1,24 +1,23 @@
-import Decimal from 'decimal.js';
-import { ONE, ZERO, figure, max0, minOf, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { ONE, ZERO, figure, max0, minOf, percent, yuan, type Amount } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { AbsoluteBands, seriousIllness as ordinaryParam, seriousIllnessPreference } from '../params/serious-illness';
 import { capRemaining, yearlyIncrement } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';
 import { categoriesOf, nameOf } from './categories';
 
 interface Part {
-  from: Decimal;
-  to: Decimal | null;
-  ratio: Decimal;
-  base: Decimal;
-  amount: Decimal;
+  from: Amount;
+  to: Amount | null;
+  ratio: Amount;
+  base: Amount;
+  amount: Amount;
 }
 
 /**
  * Absolute cumulative bands: each band pays its ratio on the part of the accumulated amount between its bounds, the
  * first band starting at the deductible ("累计金额在1.2万元以上3万元（含）以下部分赔付60%").
  */
-export function absoluteBanded(accumulated: Decimal, rule: AbsoluteBands): { total: Decimal; parts: Part[] } {
+export function absoluteBanded(accumulated: Amount, rule: AbsoluteBands): { total: Amount; parts: Part[] } {
   const parts: Part[] = [];
   let from = figure(rule.deductible);
   for (const band of rule.bands) {
@@ -33,7 +32,7 @@ export function absoluteBanded(accumulated: Decimal, rule: AbsoluteBands): { tot
   return { total: parts.reduce((s, p) => s.plus(p.amount), ZERO), parts };
 }
 
-function wan(v: Decimal): string {
+function wan(v: Amount): string {
   return v.greaterThanOrEqualTo(10000) && v.modulo(1000).isZero() ? `${v.dividedBy(10000).toString()} 万元` : yuan(v);
 }
 

@@ -1,5 +1,5 @@
-import { figure, minOf, percent, yuan } from '../../../money';
-import { valueAt } from '../../../params/param';
+import { figure, minOf, percent, yuan } from '../../../amount';
+import { valueAt } from '../../../chain/params';
 import { twoDiseases as twoDiseasesParam } from '../params/outpatient';
 import { capRemaining } from '../../../formulas/annual';
 import { ChainContext } from '../../../chain/context';
