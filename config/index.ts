@@ -1,7 +1,9 @@
+import { readFileSync } from 'fs';
 import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { CompressStaticPlugin } from './webpack/compress-static';
 
 /**
  * One Taro configuration for both targets: `taro build --type weapp` → dist/weapp (what project.config.json points
@@ -16,6 +18,21 @@ const sharedDir = path.resolve(__dirname, '..', 'shared');
  */
 const NEWER_SYNTAX_DEPENDENCIES = ['zod'];
 const newerSyntaxDependency = new RegExp(`[\\\\/]node_modules[\\\\/](${NEWER_SYNTAX_DEPENDENCIES.join('|')})[\\\\/]`);
+
+/** The subpackage roots app.config.ts declares (read as text: it calls Taro's global defineAppConfig). */
+const SUBPACKAGE_ROOTS = Array.from(
+  readFileSync(path.resolve(__dirname, '..', 'miniprogram', 'app.config.ts'), 'utf8').matchAll(/\broot:\s*'([^']+)'/g),
+  (m) => m[1].replace(/\/$/, ''),
+);
+const MAIN_PACKAGE = '';
+/** The main-package chunk holding what several subpackages, but not the main package, use. */
+const SUBPACKAGES_CHUNK = 'subpackages';
+/** The package a weapp chunk ships in: a subpackage root, or '' for the main package (app, home page, comp). */
+function weappPackageOf(chunkName: string | null | undefined): string {
+  return SUBPACKAGE_ROOTS.find((root) => chunkName?.startsWith(`${root}/`)) ?? MAIN_PACKAGE;
+}
+type WebpackModule = Parameters<WebpackChunkGraph['getModuleChunksIterable']>[0];
+type WebpackChunkGraph = import('webpack').ChunkGraph;
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -42,13 +59,42 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // shared/ is TypeScript outside sourceRoot: Taro's script rule only includes sourceRoot by default.
       compile: { include: [sharedDir, (file: string) => newerSyntaxDependency.test(file)] },
-      // Modules used only by a subpackage (the rules, zod, decimal.js) go to that subpackage, not the main one. A module
-      // several subpackages use but the home page does not (components/text-box, services/applications, models/identity
-      // …: the main-package folders are where such pieces live in the source) is copied into each of those
-      // subpackages' sub-common/ (Taro's 智能提取分包依赖), not into the main package: measured at issue 13, the
-      // pieces the filing and veteran tasks share are about 18 KB of JS per copy, paid once more in the total so the
-      // home page's download does not grow. `exclude` would move a module into the main package instead.
+      // A module one subpackage uses stays in it (its sub-vendors.js). A module several subpackages use but the home page
+      // does not (zod, decimal.js, dayjs, the catalogue tables, components/text-box …) goes once into the main package's
+      // subpackages.js: Taro's 智能提取分包依赖 alone would copy it into each of those subpackages' sub-common/, which at
+      // issue 17 was 26 % of all the bytes shipped. WeChat's limit is 2 MB per package; test/weapp/budget.test.ts holds
+      // ours (scripts/weapp-checks.ts BUDGET) and fails when any module is shipped twice.
       optimizeMainPackage: { enable: true },
+      // app.js requires (and app.wxss imports) every common chunk, so a subpackage page finds the shared modules loaded.
+      commonChunks: (chunks: string[]) => [...chunks, SUBPACKAGES_CHUNK],
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          ...chain.optimization.get('splitChunks'),
+          cacheGroups: {
+            ...(chain.optimization.get('splitChunks')?.cacheGroups ?? {}),
+            // Above Taro's sub-vendors (10000) and sub-common (1000) groups; a module the main package also uses already
+            // goes to common/vendors/taro by Taro's own groups, so only subpackage-only modules are matched here.
+            subpackagesShared: {
+              name: SUBPACKAGES_CHUNK,
+              priority: 20000,
+              // Taro's subpackage pass runs with webpack's default minSize (20 KB); without enforce a small module would be
+              // left for the second pass, which refuses to add to a chunk made in the first ("conflicts with existing chunk").
+              enforce: true,
+              test: (module: WebpackModule, { chunkGraph }: { chunkGraph: WebpackChunkGraph }) => {
+                const packages = new Set(Array.from(chunkGraph.getModuleChunksIterable(module), (chunk) => weappPackageOf(chunk.name)));
+                return !packages.has(MAIN_PACKAGE) && packages.size >= 2;
+              },
+            },
+          },
+        });
+        // Taro's terser writes every non-ASCII character as \uXXXX (6 bytes; 3 in UTF-8): the Chinese explanations and
+        // catalogue tables were a fifth of the package. WeChat reads code files as UTF-8.
+        if (chain.optimization.minimizers.has('terserPlugin')) {
+          chain.optimization.minimizer('terserPlugin').tap(([options]) => [
+            { ...options, terserOptions: { ...options.terserOptions, output: { ...options.terserOptions?.output, ascii_only: false } } },
+          ]);
+        }
+      },
       // Component styles use their own class names, so the order pages import them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -73,6 +119,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
             pagesShared: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true, name: false },
           },
         });
+        // The home page rides in the entry chunk: loaded as a chunk, its 12 scripts and styles were found only once
+        // app.js ran, a second round of requests on a slow phone (issue 17). Webpack then leaves out of the page
+        // chunks whatever the entry already holds.
+        chain.entry('app').add(path.join(__dirname, '..', 'miniprogram', 'pages', 'index', 'index'));
+        // .br and .gz beside each text file, for the gateway's Content-Encoding negotiation (server/gateway/static.ts).
+        chain.plugin('compressStatic').use(CompressStaticPlugin);
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

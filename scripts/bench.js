@@ -8,6 +8,6 @@ require(
     entry: 'bench/main.ts',
     out: 'dist/bench/main.js',
     external: ['better-sqlite3', '@cloudbase/node-sdk', 'esbuild', 'playwright-core', 'exceljs'],
-    watch: ['bench', 'shared', 'server'],
+    watch: ['bench', 'shared', 'server', 'scripts'],
   }),
 );

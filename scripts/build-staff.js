@@ -5,6 +5,7 @@
 // separate web app: nothing of it reaches the mini-program's packages, and Taro never sees staff/.
 const fs = require('fs');
 const path = require('path');
+const { compressDir } = require('./compress-static');
 
 const root = path.resolve(__dirname, '..');
 const SRC = path.join(root, 'staff', 'src');
@@ -75,6 +76,8 @@ async function buildStaff() {
   const css = outputs.find((f) => f.endsWith('.css'));
   if (!js || !css) throw new Error('esbuild produced no JS or CSS for the staff console');
   fs.writeFileSync(path.join(OUT, 'index.html'), page(js, css));
+  // .br and .gz beside each file, for the gateway's Content-Encoding negotiation (server/gateway/static.ts).
+  await compressDir(OUT);
   return fs.readdirSync(OUT).map((name) => ({ name, bytes: fs.statSync(path.join(OUT, name)).size }));
 }
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
   h5Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yibao-h5-'));
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>医保明白纸</title>');
   fs.mkdirSync(path.join(h5Dir, 'js'));
-  fs.writeFileSync(path.join(h5Dir, 'js', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(h5Dir, 'js', 'app.0a1b2c3d.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dataDir, 'outside.txt'), 'secret');
   gateway = await startGateway({ dataDir, h5Dir, port: 0, log: (l) => logLines.push(l) });
 });
@@ -161,7 +161,7 @@ describe('static H5', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('医保明白纸');
-    expect((await fetch(`${gateway.url}/js/app.js`)).headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${gateway.url}/js/app.0a1b2c3d.js`)).headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${gateway.url}/..%2Foutside.txt`)).status).toBe(404);
     expect((await fetch(`${gateway.url}/missing.js`)).status).toBe(404);
   });
