@@ -37,6 +37,10 @@ export default defineAppConfig({
       root: 'packages/help',
       pages: ['pages/index/index'],
     },
+    {
+      root: 'packages/onething',
+      pages: ['pages/index/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/estimate'] },

@@ -10,6 +10,10 @@ import { REGION_CHOICES, SCHEME_NAMES, asksHistory, coverageYearToday, schemesOf
 import { loadProfile, saveProfile } from '../../services/profile';
 import { unreadMessages } from '../../services/messages';
 import { elderModeChosen, useElderMode } from '../../theme/use-elder-mode';
+import { todayInChina } from '../../../shared/dates';
+import { readStored } from '../../services/storage';
+import { DeadlineCard } from './components/deadline-card';
+import { dueSoon, type Reminder } from './components/deadline-card/reminders';
 import { HistoryCard } from './components/history-card';
 import { TaskCard } from './components/task-card';
 import './index.css';
@@ -19,7 +23,10 @@ export default function Home() {
   const [elder, setElder] = useElderMode();
   // 我的消息's unread count, read again each time the home page shows; a failed read shows no badge.
   const [unread, setUnread] = useState(0);
+  // Claims of her recorded stays due soon, read again each time the home page shows (a stay recorded meanwhile counts).
+  const [reminders, setReminders] = useState<Reminder[]>([]);
   useDidShow(() => {
+    setReminders(dueSoon((key) => readStored(key, (raw) => raw), coverageYearToday(), todayInChina()));
     unreadMessages()
       .then((r) => setUnread(r.unread))
       .catch(() => setUnread(0));
@@ -53,6 +60,8 @@ export default function Home() {
         />
       </View>
 
+      <DeadlineCard reminders={reminders} />
+
       <View
         id='elder-toggle'
         className={`card elder-toggle ${elder ? 'elder-toggle--on' : ''}`}
@@ -78,6 +87,14 @@ export default function Home() {
 
       <View className='card'>
         <Text className='card-title'>我要办的事</Text>
+        <TaskCard
+          id='task-onething'
+          title='看病报销一件事'
+          what='要去外地看病、有慢特病、想让家人用个人账户？回答几个问题，列出要办的事、先后顺序、到哪里办、带什么和截止日期。'
+          open
+          action='去看看 ›'
+          onOpen={() => Taro.navigateTo({ url: '/packages/onething/pages/index/index' })}
+        />
         <TaskCard
           id='task-estimate'
           title='费用估算'

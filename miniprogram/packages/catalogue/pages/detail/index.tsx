@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { application, institutionsSource, recognitionAreas, type Disease, type Institution } from '../../../../../shared/catalogue';
 import { todayInChina } from '../../../../../shared/dates';
 import { citationText } from '../../../../../shared/source';
+import { crossDiseaseOfCode, oneThingOf } from '../../../../../shared/onething';
+import { CATALOGUE_REGION } from '../../../../models/catalogue';
 import { ThemedPage } from '../../../../components/themed-page';
 import { benefitText, diseaseOf, reviewText, unitsOf, type DetailUnit } from '../../model/detail';
 import { KIND_NAMES } from '../../model/rows';
@@ -47,6 +49,44 @@ function UnitCard({ unit, disease }: { unit: DetailUnit; disease: Disease }) {
       <View id={`estimate-${unit.code}`} className='btn btn-primary catalogue-estimate' hoverClass='btn-hover' ariaRole='button' onClick={estimate}>
         估算这个病的门诊费用
       </View>
+    </View>
+  );
+}
+
+/**
+ * 门诊慢特病费用跨省直接结算 (issue 18): where this disease is one of the ten that settle across provinces, which of
+ * the ten it counts as and the order 认定 → 备案 → 直接结算; nothing for a disease outside the ten.
+ */
+function CrossProvinceCard({ disease }: { disease: Disease }) {
+  const hit = crossDiseaseOfCode(CATALOGUE_REGION, disease.code);
+  const program = oneThingOf(CATALOGUE_REGION);
+  if (!hit || !program) return null;
+  const steps = program.crossProvince.steps;
+  return (
+    <View id='detail-cross' className='card'>
+      <Text className='card-title'>到外省看病，可以直接结算</Text>
+      <Text id='detail-cross-name' className='catalogue-line'>
+        这个病对应已实现跨省直接结算的 10 个病种中的“{hit.disease.name}”。
+      </Text>
+      {hit.entry.note ? <Text className='catalogue-line'>{hit.entry.note}</Text> : null}
+      {hit.mapping.note ? <Text className='catalogue-line'>{hit.mapping.note}</Text> : null}
+      <Text className='catalogue-label'>要按顺序办</Text>
+      {steps.value.map((step, index) => (
+        <Text key={step} id={`detail-cross-step-${index + 1}`} className='catalogue-line'>
+          {index + 1}. {step}
+        </Text>
+      ))}
+      <Text className='muted catalogue-line'>{program.crossProvince.mappingNote}</Text>
+      <View
+        id='detail-cross-onething'
+        className='btn btn-secondary catalogue-estimate'
+        hoverClass='btn-hover'
+        ariaRole='button'
+        onClick={() => Taro.navigateTo({ url: '/packages/onething/pages/index/index' })}
+      >
+        列出我要办的事 ›
+      </View>
+      <Cite text={[steps.source, ...(program.crossProvince.listed ? [program.crossProvince.listed] : [])].map(citationText).join('；')} />
     </View>
   );
 }
@@ -137,6 +177,8 @@ export default function DiseaseDetailPage() {
         <Text className='catalogue-line'>{application.separatePrescription.value}</Text>
         <Cite text={`${citationText(application.benefitStart.source)}、十三问、十四问`} />
       </View>
+
+      <CrossProvinceCard disease={disease} />
 
       <View id='detail-exclusions' className='card'>
         <Text className='card-title'>这些费用不予报销</Text>

@@ -20,7 +20,9 @@ import { MeterBars } from '../../components/meter-bars';
 import { draftFromCase } from '../../model/from-case';
 import { emptyDraft, serializeDraft } from '../../model/draft';
 import { DRAFT_KEY } from '../../model/storage-keys';
+import { todayInChina } from '../../../../../shared/dates';
 import { AssistanceCard } from './components/assistance-card';
+import { ClaimsCard } from './components/claims-card';
 import { EntryCard } from './components/entry-card';
 import './index.css';
 
@@ -197,6 +199,8 @@ export default function YearOverview() {
               />
             ))}
           </View>
+
+          <ClaimsCard visits={visits} rows={rows} today={todayInChina()} />
 
           {chains.map((chain) => (
             <View key={chain.key} id='year-meters' className='card'>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '就医费用报销一件事' });
