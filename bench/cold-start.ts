@@ -62,3 +62,44 @@ export function coldStarts(): ColdStart[] {
 export function sdkRequireMs(): number {
   return timeInFreshProcess(`const t=process.hrtime.bigint();require('@cloudbase/node-sdk');console.log(Number(process.hrtime.bigint()-t)/1e6)`);
 }
+
+/** What the store functions' SDK costs, part by part (issue 17): medians of fresh processes, in ms. */
+export interface SdkParts {
+  /** `require('@cloudbase/node-sdk')`, as the functions load it now. */
+  sdk: number;
+  /** The same SDK, bundled by esbuild into one file (the same code, without resolving ~900 module files). */
+  sdkBundled: number;
+  sdkBundledBytes: number;
+  /** `@cloudbase/database` alone: the query builder, without any requester. */
+  database: number;
+  /** `@cloudbase/signature-nodejs` alone: the TC3 signer. */
+  signer: number;
+  /** The SDK's own database requester module (credentials per request, endpoints, retries): it requires the SDK whole. */
+  dbRequester: number;
+}
+
+const requireMs = (id: string) => timeInFreshProcess(`const t=process.hrtime.bigint();require(${JSON.stringify(id)});console.log(Number(process.hrtime.bigint()-t)/1e6)`);
+
+export function sdkParts(): SdkParts {
+  const out = path.join(ROOT, 'dist', 'bench', 'node-sdk-bundled.js');
+  // esbuild is a devDependency (scripts/bundle.js); required here so `npm run bench` alone pays for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- bench-only tool, loaded when measured
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({
+    stdin: { contents: "module.exports = require('@cloudbase/node-sdk');", resolveDir: ROOT, sourcefile: 'node-sdk-entry.js' },
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    minify: true,
+    outfile: out,
+    logLevel: 'error',
+  });
+  return {
+    sdk: requireMs('@cloudbase/node-sdk'),
+    sdkBundled: requireMs(out),
+    sdkBundledBytes: statSync(out).size,
+    database: requireMs('@cloudbase/database'),
+    signer: requireMs('@cloudbase/signature-nodejs'),
+    dbRequester: requireMs('@cloudbase/node-sdk/dist/utils/tcbdbapirequester'),
+  };
+}

@@ -148,47 +148,7 @@ export async function benchLoad(): Promise<LoadResult[]> {
     );
     results.push({ name: '网关 估算（混合案例，所有地区与就医类型）', ...est });
 
-    // Submissions: each client is a stream of people, each filing for themself; every request id is new. A person
-    // files at most PER_ACCOUNT times (under the per-account hourly limit, server/identity/rate-limit.ts), so each
-    // client moves on to its next account; the accounts are signed in before the clock starts.
-    const PER_ACCOUNT = 15;
-    const ACCOUNTS_PER_CLIENT = 200;
-    const url = new URL(gw.url);
-    const agent = new http.Agent({ keepAlive: true });
-    const pools: string[][] = [];
-    for (let c = 0; c < clients; c++) {
-      const pool: string[] = [];
-      for (let k = 0; k < ACCOUNTS_PER_CLIENT; k++) pool.push(okAnswer(await post(agent, url, '/api/dev-login', JSON.stringify({ user: `load-${c}-${k}` }))).json.data.token);
-      pools.push(pool);
-    }
-    agent.destroy();
-    // Measured requests take accounts from the front of each pool, warm-up requests (i < 0) from the back.
-    const WARM_ACCOUNTS = 50;
-    const sessionFor = (c: number, i: number) =>
-      i < 0
-        ? pools[c][ACCOUNTS_PER_CLIENT - 1 - (Math.floor((-1 - i) / PER_ACCOUNT) % WARM_ACCOUNTS)]
-        : pools[c][Math.floor(i / PER_ACCOUNT) % (ACCOUNTS_PER_CLIENT - WARM_ACCOUNTS)];
-    const acked = new Map<string, { openid: string; id: string }>();
-    const content = (c: number) => ({
-      type: 'remoteFiling',
-      principal: { name: '张大山', idNumber: idFor(c), phone: `1390000${String(1000 + c).slice(-4)}` },
-      remoteFiling: { kind: 'longTermResident', scheme: 'resident', destination: { province: '广东省', city: '深圳市' }, residenceAddress: '深圳市南山区某街道 1 号' },
-    });
-    const sub = await closedLoop(
-      gw,
-      '/api/applications',
-      clients,
-      seconds,
-      (c, i) => ({
-        body: JSON.stringify({ action: 'submit', requestId: `load-${c}-${i < 0 ? `w${-i}` : i}`, content: content(c), commitment: { accepted: true, signerName: '张大山' } }),
-        session: sessionFor(c, i),
-      }),
-      (c, body, a, session) => {
-        const { ok, json } = okAnswer(a);
-        if (ok) acked.set(JSON.parse(body).requestId, { openid: session!.split('.')[0], id: json.data.id });
-        return ok;
-      },
-    );
+    const { result: sub, acked } = await benchSubmissions(gw, clients, seconds);
     await gw.stop();
     results.push({ name: '网关 提交申请（每人各自提交，逐次新请求编号）', ...sub, check: countStore(dataDir, acked) });
   } finally {
@@ -198,8 +158,62 @@ export async function benchLoad(): Promise<LoadResult[]> {
   return results;
 }
 
+/**
+ * Submissions through a running gateway: each client is a stream of people, each filing for themself; every request
+ * id is new. Also the growth bench's (bench/growth.ts) on a store seeded with 1k / 100k / 1M applications. `tag`
+ * keeps accounts and request ids of separate runs on one store apart.
+ */
+export async function benchSubmissions(
+  gw: GatewayProcess,
+  clients: number,
+  seconds: number,
+  tag = 'load',
+): Promise<{ result: Omit<LoadResult, 'name' | 'check'>; acked: Map<string, { openid: string; id: string }> }> {
+  // A person files at most PER_ACCOUNT times (under the per-account hourly limit, server/identity/rate-limit.ts), so each
+  // client moves on to its next account; the accounts are signed in before the clock starts.
+  const PER_ACCOUNT = 15;
+  const ACCOUNTS_PER_CLIENT = 200;
+  const url = new URL(gw.url);
+  const agent = new http.Agent({ keepAlive: true });
+  const pools: string[][] = [];
+  for (let c = 0; c < clients; c++) {
+    const pool: string[] = [];
+    for (let k = 0; k < ACCOUNTS_PER_CLIENT; k++) pool.push(okAnswer(await post(agent, url, '/api/dev-login', JSON.stringify({ user: `${tag}-${c}-${k}` }))).json.data.token);
+    pools.push(pool);
+  }
+  agent.destroy();
+  // Measured requests take accounts from the front of each pool, warm-up requests (i < 0) from the back.
+  const WARM_ACCOUNTS = 50;
+  const sessionFor = (c: number, i: number) =>
+    i < 0
+      ? pools[c][ACCOUNTS_PER_CLIENT - 1 - (Math.floor((-1 - i) / PER_ACCOUNT) % WARM_ACCOUNTS)]
+      : pools[c][Math.floor(i / PER_ACCOUNT) % (ACCOUNTS_PER_CLIENT - WARM_ACCOUNTS)];
+  const acked = new Map<string, { openid: string; id: string }>();
+  const content = (c: number) => ({
+    type: 'remoteFiling',
+    principal: { name: '张大山', idNumber: idFor(c), phone: `1390000${String(1000 + c).slice(-4)}` },
+    remoteFiling: { kind: 'longTermResident', scheme: 'resident', destination: { province: '广东省', city: '深圳市' }, residenceAddress: '深圳市南山区某街道 1 号' },
+  });
+  const sub = await closedLoop(
+    gw,
+    '/api/applications',
+    clients,
+    seconds,
+    (c, i) => ({
+      body: JSON.stringify({ action: 'submit', requestId: `${tag}-${c}-${i < 0 ? `w${-i}` : i}`, content: content(c), commitment: { accepted: true, signerName: '张大山' } }),
+      session: sessionFor(c, i),
+    }),
+    (c, body, a, session) => {
+      const { ok, json } = okAnswer(a);
+      if (ok) acked.set(JSON.parse(body).requestId, { openid: session!.split('.')[0], id: json.data.id });
+      return ok;
+    },
+  );
+  return { result: sub, acked };
+}
+
 /** Every acknowledged submission present exactly once: its key maps to the acknowledged application, which exists. */
-function countStore(dataDir: string, acked: Map<string, { openid: string; id: string }>): string {
+export function countStore(dataDir: string, acked: Map<string, { openid: string; id: string }>): string {
   const db = new Database(path.join(dataDir, SQLITE_FILE), { readonly: true });
   try {
     const key = db.prepare('SELECT application_id AS id FROM idempotency WHERE openid = ? AND request_id = ?');

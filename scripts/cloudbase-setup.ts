@@ -44,7 +44,8 @@ export const INDEXES: Record<Collection, IndexSpec[]> = {
   ],
   idempotency: [],
   identityClaims: [{ name: 'openid_claimed', keys: [['openid', 1], ['claimedAt', 1], ['idHash', 1]] }],
-  veteranRoster: [],
+  // Staff's ledger search by name within a region (server/staff/veteran/ledger.ts).
+  veteranRoster: [{ name: 'region_name', keys: [['region', 1], ['name', 1], ['idHash', 1]] }],
   veteranLedgers: [],
   veteranPayments: [{ name: 'person_year', keys: [['idHash', 1], ['year', 1], ['date', 1], ['id', 1]] }],
   identityBindings: [
@@ -60,14 +61,26 @@ export const INDEXES: Record<Collection, IndexSpec[]> = {
     { name: 'openid_read', keys: [['openid', 1], ['read', 1]] },
   ],
   messageSubscriptions: [],
-  // Read and written by id only (server/year: a hash of account, person and year).
-  yearRecords: [],
+  // Read and written by id (server/year: a hash of account, person and year); the daily deadline reminder pages
+  // through all of them in id order (server/notifications/deadlines.ts).
+  yearRecords: [{ name: 'id', keys: [['id', 1]] }],
   // Staff accounts by login within a region (the admin's list); sessions ended per login; the access log newest first.
   staffUsers: [{ name: 'region_login', keys: [['region', 1], ['area', 1], ['login', 1]] }, { name: 'login', keys: [['login', 1]] }],
-  staffSessions: [{ name: 'login', keys: [['login', 1], ['id', 1]] }, { name: 'login_expires', keys: [['login', 1], ['expiresAt', 1]] }],
+  staffSessions: [
+    { name: 'login', keys: [['login', 1], ['id', 1]] },
+    { name: 'login_expires', keys: [['login', 1], ['expiresAt', 1]] },
+    // The gateway's and the function's sweep of expired sessions of every login.
+    { name: 'expires', keys: [['expiresAt', 1]] },
+  ],
   staffAccessLog: [
     { name: 'at', keys: [['at', -1], ['id', -1]] },
     { name: 'region_at', keys: [['staffRegion', 1], ['staffArea', 1], ['at', -1], ['id', -1]] },
+  ],
+  // Account changes newest first: all, within an administrator's scope, or of one login.
+  staffAccountAudit: [
+    { name: 'at', keys: [['at', -1], ['id', -1]] },
+    { name: 'scope_at', keys: [['targetRegion', 1], ['targetArea', 1], ['at', -1], ['id', -1]] },
+    { name: 'target_at', keys: [['target', 1], ['at', -1], ['id', -1]] },
   ],
 };
 

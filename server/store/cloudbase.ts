@@ -18,7 +18,9 @@ import type {
   RateCounter,
   SealedId,
   StaffAccessRecord,
+  StaffAccountAuditRecord,
   StaffListQuery,
+  RosterQuery,
   StaffSessionRecord,
   StaffUserRecord,
   StoredYearRecord,
@@ -91,6 +93,7 @@ export function collectionNames(prefix = 'yibao_'): Record<Collection, string> {
     staffUsers: `${prefix}staff_users`,
     staffSessions: `${prefix}staff_sessions`,
     staffAccessLog: `${prefix}staff_access_log`,
+    staffAccountAudit: `${prefix}staff_account_audit`,
   };
 }
 export const COLLECTION_NAMES = collectionNames();
@@ -278,6 +281,7 @@ function keyedOps(doc: (collection: Collection, id: string) => CloudDocRef): Sto
       return true;
     },
     appendAccessLog: (e) => insert('staffAccessLog', e.id, e),
+    appendStaffAccountAudit: (e) => insert('staffAccountAudit', e.id, e),
   };
 }
 
@@ -402,6 +406,14 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       const last = items[items.length - 1];
       return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null };
     },
+    async listYearRecords(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const query = q.cursor !== undefined ? coll('yearRecords').where({ id: _.gt(decodeCursor(q.cursor).id) }) : coll('yearRecords');
+      const [rows, counted] = await Promise.all([query.orderBy('id', 'asc').limit(limit + 1).get(), coll('yearRecords').count()]);
+      const items = rows.data.slice(0, limit).map((d) => single<StoredYearRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.id, id: last.id }) : null };
+    },
     unreadMessages: async (openid) => (await coll('messages').where({ openid, read: false }).count()).total,
     async listStaffUsers(q) {
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
@@ -439,6 +451,55 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
         (filter ? coll('staffAccessLog').where(filter) : coll('staffAccessLog')).count(),
       ]);
       const items = rows.data.slice(0, limit).map((d) => single<StaffAccessRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+    },
+    async deleteExpiredStaffSessions(before, limit) {
+      // One page of the oldest expired ones (the sweep runs again later for the rest), removed by id.
+      const n = Math.max(0, Math.min(MAX_PAGE, Math.floor(limit)));
+      if (n === 0) return 0;
+      const rows = await coll('staffSessions').where({ expiresAt: _.lt(before) }).orderBy('expiresAt', 'asc').limit(n).get();
+      let removed = 0;
+      for (const d of rows.data) {
+        const id = single<StaffSessionRecord>({ data: d })?.id;
+        if (id && (await ops.deleteStaffSession(id))) removed++;
+      }
+      return removed;
+    },
+    async listVeteranRoster(q: RosterQuery) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const filter: object[] = [{ region: q.region }];
+      if (q.area !== undefined) filter.push(_.or([{ township: q.area }, { county: q.area }]));
+      // A range rather than a regular expression, as the queue's name search.
+      if (q.namePrefix !== undefined) filter.push({ name: _.gte(q.namePrefix) }, { name: _.lt(`${q.namePrefix}\u{10FFFF}`) });
+      const parts = [...filter];
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        parts.push(_.or([{ name: _.gt(after.key) }, { name: after.key, idHash: _.gt(after.id) }]));
+      }
+      const [rows, counted] = await Promise.all([
+        coll('veteranRoster').where(_.and(parts)).orderBy('name', 'asc').orderBy('idHash', 'asc').limit(limit + 1).get(),
+        coll('veteranRoster').where(_.and(filter)).count(),
+      ]);
+      const items = rows.data.slice(0, limit).map((d) => single<VeteranRosterRecord>({ data: d })!);
+      const last = items[items.length - 1];
+      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.name, id: last.idHash }) : null };
+    },
+    async listStaffAccountAudit(q) {
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const scope = staffScopeFilter(q, 'targetRegion', 'targetArea');
+      const filter = q.login !== undefined ? { ...(scope ?? {}), target: q.login } : scope;
+      const parts: object[] = filter ? [filter] : [];
+      if (q.cursor !== undefined) {
+        const at = decodeCursor(q.cursor);
+        parts.push(_.or([{ at: _.lt(at.key) }, { at: at.key, id: _.lt(at.id) }]));
+      }
+      const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
+      const [rows, counted] = await Promise.all([
+        (where ? coll('staffAccountAudit').where(where) : coll('staffAccountAudit')).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
+        (filter ? coll('staffAccountAudit').where(filter) : coll('staffAccountAudit')).count(),
+      ]);
+      const items = rows.data.slice(0, limit).map((d) => single<StaffAccountAuditRecord>({ data: d })!);
       const last = items[items.length - 1];
       return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
     },
@@ -481,7 +542,15 @@ export function sdkInitOptions(config: CloudbaseConfig, currentEnv: symbol): obj
   return { env: config.env, secretId: config.secretId, secretKey: config.secretKey, ...token };
 }
 
-/** Loads the SDK (lazily: only this path pays for it) and initialises the app once per process. */
+/**
+ * Loads the SDK (lazily: only this path pays for it) and initialises the app once per process. The whole SDK, not
+ * only `@cloudbase/database` (issue 17, figures in bench/cold-start.ts `sdkParts`): the database package is only the
+ * query builder; what sends its requests — the temporary credentials read from the function's environment at every
+ * request (SYMBOL_CURRENT_ENV, TENCENTCLOUD_SECRETID/SECRETKEY/SESSIONTOKEN), the signed endpoint, the SDK's retries
+ * and error codes — is the SDK's tcbapirequester, which requires the SDK's CloudBase class and with it everything
+ * else. Taking the database alone would mean our own copy of that request layer, and storage (files.ts) and the
+ * console's sign-in (staff/cloud-http.ts) would still load the SDK in the same functions.
+ */
 let app: CloudbaseApp | undefined;
 export function cloudbaseApp(config: CloudbaseConfig): CloudbaseApp {
   if (!app) {

@@ -10,6 +10,7 @@ import type {
   MessageRecord,
   MessageSubscription,
   StaffAccessRecord,
+  StaffAccountAuditRecord,
   StaffSessionRecord,
   StaffUserRecord,
   StoredYearRecord,
@@ -510,6 +511,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.count('yearRecords')).toBe(1);
     });
 
+    test('every account’s year records, a page at a time by id, with the total and no silent limit', async () => {
+      const record = (id: string, openid: string): StoredYearRecord => ({ id, openid, person: 'self', year: 2026, entries: [], updatedAt: '2026-03-02T08:00:01.000Z' });
+      const ids = Array.from({ length: 25 }, (_, i) => `y${String(i).padStart(2, '0')}`);
+      for (const id of [...ids].reverse()) await store.putYearRecord(record(id, id < 'y10' ? 'o1' : 'o2'));
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await store.listYearRecords({ limit: 10, ...(cursor ? { cursor } : {}) });
+        expect(page.total).toBe(25);
+        seen.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor ?? undefined;
+        pages++;
+      } while (cursor);
+      expect(pages).toBe(3);
+      expect(seen).toEqual(ids);
+      expect((await store.listYearRecords({})).items).toHaveLength(20);
+      expect((await store.listYearRecords({ limit: 500 })).items).toHaveLength(25);
+      expect((await store.listYearRecords({ limit: 10 })).items[3]).toEqual(record('y03', 'o1'));
+      await expect(store.listYearRecords({ cursor: 'not a cursor!' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(store.listYearRecords({ limit: 0 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    });
+
     test('a family member keeps the years it has records for', async () => {
       const m: FamilyMemberRecord = {
         id: 'f1',
@@ -634,6 +658,94 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await walk('r2')).toEqual(['x21', 'x18', 'x15', 'x12', 'x09', 'x06', 'x03', 'x00']);
       expect(await store.listAccessLog({ region: 'r1' })).toMatchObject({ total: 15 });
       expect((await store.listAccessLog({ limit: 1 })).items[0]).toEqual(entry(22, 'r1'));
+    });
+
+    test('the staff account audit is append-once, newest first within a scope or of one login, every entry once across pages', async () => {
+      const entry = (i: number, targetRegion: string, target: string): StaffAccountAuditRecord => ({
+        id: `c${String(i).padStart(2, '0')}`,
+        at: `2026-12-01T00:00:${String(Math.floor(i / 2)).padStart(2, '0')}.000Z`,
+        action: i % 2 ? 'disable' : 'create',
+        actor: i % 4 === 0 ? null : '管理员（admin）',
+        via: i % 4 === 0 ? 'cli' : 'console',
+        address: i % 4 === 0 ? '命令行（系统用户 ops）' : '10.0.0.1',
+        target,
+        targetRegion,
+        targetArea: i % 3 === 0 ? '通江县' : null,
+        detail: '角色 审核人',
+      });
+      for (let i = 0; i < 21; i++) await store.appendStaffAccountAudit(entry(i, i % 5 === 0 ? 'r2' : 'r1', `u${i % 4}`));
+      await expect(store.appendStaffAccountAudit(entry(3, 'r1', 'u3'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      const walk = async (q: { region?: string; area?: string; login?: string }) => {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listStaffAccountAudit({ ...q, limit: 4, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((e) => e.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return seen;
+      };
+      expect(await walk({})).toEqual(Array.from({ length: 21 }, (_, i) => `c${String(20 - i).padStart(2, '0')}`));
+      expect(await walk({ region: 'r2' })).toEqual(['c20', 'c15', 'c10', 'c05', 'c00']);
+      expect(await walk({ region: 'r1', area: '通江县' })).toEqual(['c18', 'c12', 'c09', 'c06', 'c03']);
+      expect(await walk({ login: 'u1' })).toEqual(['c17', 'c13', 'c09', 'c05', 'c01']);
+      expect(await store.listStaffAccountAudit({ region: 'r1' })).toMatchObject({ total: 16 });
+      expect((await store.listStaffAccountAudit({ limit: 1 })).items[0]).toEqual(entry(20, 'r2', 'u0'));
+      expect(await store.count('staffAccountAudit')).toBe(21);
+    });
+
+    test('the roster by name within a region and a township or county, by name then hash, every entry once across pages', async () => {
+      const entry = (i: number, person: string, region: string, township: string, county: string | null) => ({
+        idHash: `h${String(i).padStart(2, '0')}`,
+        idNumber: { cipher: 'x', masked: '1401**********0011' },
+        name: person,
+        region,
+        category: 'demobilized',
+        disabilityGrade: null,
+        cause: null,
+        county,
+        township,
+        rosterYear: 2026,
+        importId: 'i1',
+        importedBy: null,
+        importedAt: '2026-12-01T00:00:00.000Z',
+      });
+      const names = ['李复员', '李战', '王战', '李复员', '赵三属', '李四'];
+      for (let i = 0; i < names.length; i++) await store.putVeteranRoster(entry(i, names[i], i === 5 ? 'r2' : 'r1', i % 2 ? '北留镇' : '凤城镇', i === 4 ? '阳城县' : null) as never);
+      const walk = async (q: { region: string; area?: string; namePrefix?: string }) => {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listVeteranRoster({ ...q, limit: 2, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((e) => e.idHash));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return seen;
+      };
+      expect(await walk({ region: 'r1', namePrefix: '李' })).toEqual(['h00', 'h03', 'h01']);
+      expect(await walk({ region: 'r1', area: '凤城镇', namePrefix: '李复' })).toEqual(['h00']);
+      expect(await walk({ region: 'r1', area: '阳城县' })).toEqual(['h04']);
+      expect(await store.listVeteranRoster({ region: 'r1' })).toMatchObject({ total: 5 });
+      expect((await store.listVeteranRoster({ region: 'r2', namePrefix: '李' })).items.map((e) => e.name)).toEqual(['李四']);
+    });
+
+    test('expired staff sessions of every login are swept, a bounded number at a time, live ones kept', async () => {
+      const session = (id: string, login: string, expiresAt: string): StaffSessionRecord => ({
+        id,
+        login,
+        csrfToken: 'c',
+        createdAt: '2026-12-01T00:00:00.000Z',
+        lastSeenAt: '2026-12-01T00:00:00.000Z',
+        expiresAt,
+        absoluteExpiresAt: '2026-12-01T12:00:00.000Z',
+      });
+      for (let i = 0; i < 5; i++) await store.putStaffSession(session(`old${i}`, `u${i}`, `2026-12-01T00:0${i}:00.000Z`));
+      await store.putStaffSession(session('live', 'u0', '2026-12-01T01:00:00.000Z'));
+      expect(await store.deleteExpiredStaffSessions('2026-12-01T00:30:00.000Z', 3)).toBe(3);
+      expect(await store.deleteExpiredStaffSessions('2026-12-01T00:30:00.000Z', 3)).toBe(2);
+      expect(await store.deleteExpiredStaffSessions('2026-12-01T00:30:00.000Z', 3)).toBe(0);
+      expect(await store.getStaffSession('old4')).toBeNull();
+      expect((await store.getStaffSession('live'))?.login).toBe('u0');
     });
   });
 }

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import path from 'path';
 import Database from 'better-sqlite3';
 import { DEFAULT_PAGE, DuplicateKeyError, MAX_PAGE } from './store';
-import type { ApplicationQuery, MessageQuery, Store, StoreTx } from './store';
+import type { ApplicationQuery, MessageQuery, Store, StoreTx, YearRecordQuery } from './store';
 import { decodeCursor, encodeCursor, NOT_SUBMITTED_KEY, pageSize } from './cursor';
 import type {
   ApplicationRecord,
@@ -21,7 +21,9 @@ import type {
   RateCounter,
   SealedId,
   StaffAccessRecord,
+  StaffAccountAuditRecord,
   StaffListQuery,
+  RosterQuery,
   StaffSessionRecord,
   StaffUserRecord,
   StoredYearRecord,
@@ -213,7 +215,69 @@ const MIGRATIONS: string[] = [
    );
    CREATE TRIGGER staff_access_log_no_update BEFORE UPDATE ON staff_access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
    CREATE TRIGGER staff_access_log_no_delete BEFORE DELETE ON staff_access_log BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;`,
+  // Issue 16: the append-only audit of staff account changes (who created, disabled, enabled, reset or re-scoped
+  // which account, when, from where), listed newest first within an administrator's scope; and the expiry of
+  // sessions indexed, so the gateway's sweep deletes the expired ones of every login without a scan.
+  `CREATE TABLE staff_account_audit (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     at TEXT NOT NULL,
+     target TEXT NOT NULL,
+     target_region TEXT NOT NULL,
+     target_area TEXT,
+     doc TEXT NOT NULL
+   );
+   CREATE INDEX staff_account_audit_at ON staff_account_audit(at, id);
+   CREATE INDEX staff_account_audit_scope ON staff_account_audit(target_region, target_area, at, id);
+   CREATE INDEX staff_account_audit_target ON staff_account_audit(target, at, id);
+   CREATE TRIGGER staff_account_audit_no_update BEFORE UPDATE ON staff_account_audit BEGIN SELECT RAISE(ABORT, 'the account audit is append-only'); END;
+   CREATE TRIGGER staff_account_audit_no_delete BEFORE DELETE ON staff_account_audit BEGIN SELECT RAISE(ABORT, 'the account audit is append-only'); END;
+   CREATE INDEX staff_sessions_expires ON staff_sessions(expires_at);`,
+  // Issue 17: every list reads its page in index order — filter columns, then the sort key, then the id tie-break —
+  // so no list sorts, and a deep cursor page starts where the cursor points. The office queues carry type (and, when
+  // any status is asked for, status) after the order, so their totals are counted in the index alone; the searches
+  // (business number, phone, ID lookup hash) have their own queue-ordered indexes. test/store/query-plans.test.ts
+  // checks each list's plan.
+  `DROP INDEX applications_filer;
+   CREATE INDEX applications_filer ON applications(filer_openid, created_at, id);
+   DROP INDEX applications_principal;
+   CREATE INDEX applications_principal ON applications(principal_id_hash, created_at, id);
+   CREATE INDEX applications_principal_queue ON applications(principal_id_hash, queue_key, id);
+   DROP INDEX applications_status;
+   CREATE INDEX applications_created ON applications(created_at, id);
+   CREATE INDEX applications_queue_all ON applications(queue_key, id);
+   DROP INDEX applications_office_queue;
+   CREATE INDEX applications_office_queue ON applications(office_region, status, queue_key, id, type);
+   DROP INDEX applications_office_area_queue;
+   CREATE INDEX applications_office_area_queue ON applications(office_region, office_area, status, queue_key, id, type);
+   CREATE INDEX applications_office_all ON applications(office_region, queue_key, id, type, status);
+   CREATE INDEX applications_office_area_all ON applications(office_region, office_area, queue_key, id, type, status);
+   CREATE INDEX applications_number ON applications(json_extract(doc, '$.number'), queue_key, id);
+   CREATE INDEX applications_principal_phone ON applications(json_extract(doc, '$.content.principal.phone'), queue_key, id);
+   CREATE INDEX applications_agent_phone ON applications(json_extract(doc, '$.content.agent.phone'), queue_key, id);
+   DROP INDEX family_members_openid;
+   CREATE INDEX family_members_openid ON family_members(openid, created_at, id);
+   DROP INDEX materials_application;
+   CREATE INDEX materials_application ON materials(application_id, uploaded_at, id);
+   DROP INDEX materials_uploader;
+   CREATE INDEX materials_uploader ON materials(uploaded_by, size);
+   DROP INDEX identity_claims_openid;
+   CREATE INDEX identity_claims_openid ON identity_claims(openid, claimed_at);
+   DROP INDEX veteran_payments_year;
+   CREATE INDEX veteran_payments_year ON veteran_payments(id_hash, year, date, id);
+   DROP INDEX identity_bindings_openid;
+   CREATE INDEX identity_bindings_openid ON identity_bindings(openid, created_at, id);
+   DROP INDEX identity_bindings_person;
+   CREATE INDEX identity_bindings_person ON identity_bindings(id_hash, created_at, id);
+   CREATE INDEX staff_access_log_at ON staff_access_log(at, id);
+   CREATE INDEX staff_access_log_region ON staff_access_log(json_extract(doc, '$.staffRegion'), at, id);
+   CREATE INDEX staff_access_log_area ON staff_access_log(json_extract(doc, '$.staffRegion'), json_extract(doc, '$.staffArea'), at, id);
+   CREATE INDEX staff_users_region ON staff_users(json_extract(doc, '$.region'), login);
+   CREATE INDEX staff_users_area ON staff_users(json_extract(doc, '$.region'), json_extract(doc, '$.area'), login);`,
 ];
+
+/** The schema version this code writes: files from before it are migrated on opening. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 const TABLES: Record<Collection, string> = {
   applications: 'applications',
@@ -236,6 +300,7 @@ const TABLES: Record<Collection, string> = {
   staffUsers: 'staff_users',
   staffSessions: 'staff_sessions',
   staffAccessLog: 'staff_access_log',
+  staffAccountAudit: 'staff_account_audit',
 };
 
 function migrate(db: Database.Database): void {
@@ -329,6 +394,7 @@ function operations(db: Database.Database): StoreTx {
     ),
     deleteStaffSession: db.prepare('DELETE FROM staff_sessions WHERE id = ?'),
     insertAccess: db.prepare('INSERT INTO staff_access_log (id, at, doc) VALUES (?, ?, ?)'),
+    insertAccountAudit: db.prepare('INSERT INTO staff_account_audit (id, at, target, target_region, target_area, doc) VALUES (?, ?, ?, ?, ?, ?)'),
   };
   const queueKey = (r: ApplicationRecord) => r.submittedAt ?? NOT_SUBMITTED_KEY;
   const officeColumns = (r: ApplicationRecord): [string | null, string | null] => [r.office?.region ?? null, r.office?.area ?? null];
@@ -467,10 +533,132 @@ function operations(db: Database.Database): StoreTx {
     async appendAccessLog(e) {
       insertOnce(s.insertAccess, `staffAccessLog/${e.id}`, e.id, e.at, JSON.stringify(e));
     },
+    async appendStaffAccountAudit(e) {
+      insertOnce(s.insertAccountAudit, `staffAccountAudit/${e.id}`, e.id, e.at, e.target, e.targetRegion, e.targetArea, JSON.stringify(e));
+    },
   };
 }
 
 /** A staff list's scope filter: the region, and the area when given (conditions on the documents' own fields). */
+/** A statement and its parameters (the page's LIMIT is bound after them). */
+export interface BoundSql {
+  sql: string;
+  params: unknown[];
+}
+
+/** The index of a queue-ordered list without a search: its scope's, with or without the status. */
+function queueIndex(q: ApplicationQuery): string {
+  const status = q.status !== undefined;
+  if (q.office === undefined) return status ? 'applications_queue' : 'applications_queue_all';
+  if (q.office.area === undefined) return status ? 'applications_office_queue' : 'applications_office_all';
+  return status ? 'applications_office_area_queue' : 'applications_office_area_all';
+}
+
+/** One alternative of a list's "one of these" filter, and the index it is read from when the planner must not choose. */
+type Arm = BoundSql & { index?: string };
+
+const PRINCIPAL_PHONE = "json_extract(doc, '$.content.principal.phone')";
+const AGENT_PHONE = "json_extract(doc, '$.content.agent.phone')";
+
+/**
+ * The count and the page statement of `listApplications`; null when the query asks for nobody. Filters that say
+ * "one of these" (the filer or a principal; the principal's or the agent's phone) become one arm each, every arm read
+ * from its own index in the list's order and merged (UNION ALL of disjoint arms), so the page never sorts; the count
+ * adds up the arms' counts. The cursor is a row-value bound on (sort key, id): a deep page starts at the cursor in the
+ * index.
+ */
+export function applicationListSql(q: ApplicationQuery): { count: BoundSql; page: BoundSql } | null {
+  const queueOrder = q.order === 'queue' || q.order === 'queueNewest';
+  // The arms are disjoint (each excludes the ones before it): they merge with UNION ALL and their counts add up. A
+  // search arm names its index: without statistics the planner would rather walk the office's queue index in order
+  // and filter it, which at 1M reads the whole office to find the one person.
+  const arms: Arm[] = [];
+  if (q.filerOpenid !== undefined) arms.push({ sql: 'filer_openid = ?', params: [q.filerOpenid] });
+  const byPerson = queueOrder ? 'applications_principal_queue' : 'applications_principal';
+  for (const hash of new Set(q.principalIdHashes ?? [])) {
+    arms.push(
+      q.filerOpenid !== undefined
+        ? { sql: 'principal_id_hash = ? AND filer_openid IS NOT ?', params: [hash, q.filerOpenid], index: byPerson }
+        : { sql: 'principal_id_hash = ?', params: [hash], index: byPerson },
+    );
+  }
+  // Asked for someone's applications but nobody given: nothing, not everything.
+  if (arms.length === 0 && (q.filerOpenid !== undefined || q.principalIdHashes !== undefined)) return null;
+  if (q.phone !== undefined) {
+    const phones: Arm[] = [
+      { sql: `${PRINCIPAL_PHONE} = ?`, params: [q.phone], index: 'applications_principal_phone' },
+      { sql: `${AGENT_PHONE} = ? AND ${PRINCIPAL_PHONE} IS NOT ?`, params: [q.phone, q.phone], index: 'applications_agent_phone' },
+    ];
+    const crossed = arms.length === 0 ? phones : arms.flatMap((a) => phones.map((p) => ({ sql: `${a.sql} AND ${p.sql}`, params: [...a.params, ...p.params], index: p.index })));
+    arms.splice(0, arms.length, ...crossed);
+  }
+  // A business number is one application: its index wins over any other.
+  if (q.number !== undefined) {
+    if (arms.length === 0) arms.push({ sql: '', params: [] });
+    for (const a of arms) a.index = 'applications_number';
+  }
+
+  // The rest read the queue index of their scope, named for the same reason (the planner picked a region's index for
+  // an area's page when a date range was given).
+  const unfiltered = [q.office, q.status, q.type, q.submitted, q.principalNamePrefix].every((f) => f === undefined);
+  const scoped = queueOrder ? queueIndex(q) : unfiltered ? 'applications_created' : undefined;
+  if (arms.length === 0 && scoped) arms.push({ sql: '', params: [], index: scoped });
+
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const and = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (q.status !== undefined) and('status = ?', q.status);
+  if (q.type !== undefined) and('type = ?', q.type);
+  if (q.number !== undefined) and("json_extract(doc, '$.number') = ?", q.number);
+  if (q.office !== undefined) {
+    and('office_region = ?', q.office.region);
+    if (q.office.area !== undefined) and('office_area = ?', q.office.area);
+  }
+  if (q.submitted !== undefined) {
+    // The queue key is '~' until the first submission, so this keeps drafts out with the index's range.
+    and('queue_key < ?', NOT_SUBMITTED_KEY);
+    if (q.submitted.from !== undefined) and('queue_key >= ?', q.submitted.from);
+    if (q.submitted.before !== undefined) and('queue_key < ?', q.submitted.before);
+  }
+  // Not indexed: read within the rows the other filters leave (a staff member's scope), in its index's order.
+  if (q.principalNamePrefix !== undefined) {
+    and("substr(json_extract(doc, '$.content.principal.name'), 1, length(?)) = ?", q.principalNamePrefix, q.principalNamePrefix);
+  }
+  const [key, direction, cmp] = q.order === 'queue' ? ['queue_key', 'ASC', '>'] : q.order === 'queueNewest' ? ['queue_key', 'DESC', '<'] : ['created_at', 'DESC', '<'];
+  const from = (arm: Arm | undefined) => `FROM applications${arm?.index ? ` INDEXED BY ${arm.index}` : ''}`;
+  const clause = (arm: Arm | undefined, parts: string[]) => {
+    const all = arm?.sql ? [arm.sql, ...parts] : parts;
+    return all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  };
+  const each = arms.length ? arms : [undefined];
+
+  // A count of everything is SQLite's b-tree count of the smallest index, whichever a page would name.
+  const counts = each.map((arm) => {
+    const filter = clause(arm, where);
+    return { sql: `SELECT COUNT(*) AS n ${filter ? from(arm) : 'FROM applications'}${filter}`, params: [...(arm?.params ?? []), ...params] };
+  });
+  const count =
+    counts.length === 1
+      ? counts[0]
+      : { sql: `SELECT ${counts.map((c) => `(${c.sql.replace(' AS n', '')})`).join(' + ')} AS n`, params: counts.flatMap((c) => c.params) };
+
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (q.cursor !== undefined) {
+    const after = decodeCursor(q.cursor);
+    pageWhere.push(`(${key}, id) ${cmp} (?, ?)`);
+    pageParams.push(after.key, after.id);
+  }
+  const selects = each.map((arm) => ({ sql: `SELECT ${key} AS k, id, doc ${from(arm)}${clause(arm, pageWhere)}`, params: [...(arm?.params ?? []), ...pageParams] }));
+  return {
+    count,
+    page: { sql: `${selects.map((x) => x.sql).join(' UNION ALL ')} ORDER BY k ${direction}, id ${direction} LIMIT ?`, params: selects.flatMap((x) => x.params) },
+  };
+}
+
 function staffScopeWhere(q: StaffListQuery, regionExpr: string, areaExpr: string): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -489,6 +677,8 @@ export interface SqliteStoreOptions {
   /** Directory of the file; created if missing. Default: env DATA_DIR, else ./data. */
   dataDir?: string;
   busyTimeoutMs?: number;
+  /** Sees every list and count statement before it runs (test/store/query-plans.test.ts explains each one). */
+  onQuery?: (sql: string, params: unknown[]) => void;
 }
 
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -509,6 +699,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   // FULL: a commit reaches the disk before the answer goes out, so an acknowledged submission survives a power
   // cut too, not just a crashed process (NORMAL in WAL may roll back the last commits). Costs ~0.4 ms per commit.
   db.pragma('synchronous = FULL');
+  // 32 MB of page cache (SQLite's default is 2 MB): at 1M applications the inner pages of the ~17 indexes a write
+  // touches stay in memory between transactions instead of being read again for every submission.
+  db.pragma('cache_size = -32768');
   migrate(db);
 
   const ops = operations(db);
@@ -530,8 +723,19 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     (...args: A): Promise<R> =>
       exclusive(() => f(...args));
 
-  const listAll = <T>(sql: string, ...params: unknown[]): T[] =>
-    (db.prepare(sql).all(...params) as Row[]).map((r) => JSON.parse(r.doc) as T);
+  // List statements, prepared once each (their text varies only with which filters a query uses).
+  const statements = new Map<string, Database.Statement>();
+  const run = (sql: string, params: unknown[]): Database.Statement => {
+    options.onQuery?.(sql, [...params]);
+    let stmt = statements.get(sql);
+    if (!stmt) {
+      if (statements.size >= 500) statements.clear();
+      stmt = db.prepare(sql);
+      statements.set(sql, stmt);
+    }
+    return stmt;
+  };
+  const listAll = <T>(sql: string, ...params: unknown[]): T[] => (run(sql, params).all(...params) as Row[]).map((r) => JSON.parse(r.doc) as T);
 
   const store: Store = {
     kind: 'sqlite',
@@ -579,6 +783,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     putStaffSession: locked(ops.putStaffSession),
     deleteStaffSession: locked(ops.deleteStaffSession),
     appendAccessLog: locked(ops.appendAccessLog),
+    appendStaffAccountAudit: locked(ops.appendStaffAccountAudit),
 
     transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return exclusive(async () => {
@@ -595,82 +800,19 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     listApplications: locked(async (q: ApplicationQuery) => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const who: string[] = [];
-      if (q.filerOpenid !== undefined) {
-        who.push('filer_openid = ?');
-        params.push(q.filerOpenid);
-      }
-      if (q.principalIdHashes && q.principalIdHashes.length > 0) {
-        who.push(`principal_id_hash IN (${q.principalIdHashes.map(() => '?').join(', ')})`);
-        params.push(...q.principalIdHashes);
-      }
-      // Asked for someone's applications but nobody given: nothing, not everything.
-      if (who.length === 0 && (q.filerOpenid !== undefined || q.principalIdHashes !== undefined)) return { items: [], total: 0, nextCursor: null };
-      if (who.length > 0) where.push(`(${who.join(' OR ')})`);
-      if (q.status !== undefined) {
-        where.push('status = ?');
-        params.push(q.status);
-      }
-      if (q.type !== undefined) {
-        where.push('type = ?');
-        params.push(q.type);
-      }
-      if (q.number !== undefined) {
-        where.push("json_extract(doc, '$.number') = ?");
-        params.push(q.number);
-      }
-      if (q.office !== undefined) {
-        where.push('office_region = ?');
-        params.push(q.office.region);
-        if (q.office.area !== undefined) {
-          where.push('office_area = ?');
-          params.push(q.office.area);
-        }
-      }
-      if (q.submitted !== undefined) {
-        // The queue key is '~' until the first submission, so this keeps drafts out with the index's range.
-        where.push('queue_key < ?');
-        params.push(NOT_SUBMITTED_KEY);
-        if (q.submitted.from !== undefined) {
-          where.push('queue_key >= ?');
-          params.push(q.submitted.from);
-        }
-        if (q.submitted.before !== undefined) {
-          where.push('queue_key < ?');
-          params.push(q.submitted.before);
-        }
-      }
-      if (q.principalNamePrefix !== undefined) {
-        // Not indexed: read within the rows the other filters leave (a staff member's scope).
-        where.push("substr(json_extract(doc, '$.content.principal.name'), 1, length(?)) = ?");
-        params.push(q.principalNamePrefix, q.principalNamePrefix);
-      }
-      if (q.phone !== undefined) {
-        where.push("(json_extract(doc, '$.content.principal.phone') = ? OR json_extract(doc, '$.content.agent.phone') = ?)");
-        params.push(q.phone, q.phone);
-      }
-      const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM applications ${filter}`).get(...params) as { n: number }).n;
+      const built = applicationListSql(q);
+      if (!built) return { items: [], total: 0, nextCursor: null };
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
-      const [keyColumn, cmp, direction] =
-        q.order === 'queue' ? ['queue_key', '>', 'ASC'] : q.order === 'queueNewest' ? ['queue_key', '<', 'DESC'] : ['created_at', '<', 'DESC'];
-      const pageWhere = [...where];
-      const pageParams = [...params];
-      if (q.cursor !== undefined) {
-        const after = decodeCursor(q.cursor);
-        pageWhere.push(`(${keyColumn} ${cmp} ? OR (${keyColumn} = ? AND id ${cmp} ?))`);
-        pageParams.push(after.key, after.key, after.id);
-      }
-      const sql = `SELECT ${keyColumn} AS k, doc FROM applications ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-                   ORDER BY ${keyColumn} ${direction}, id ${direction} LIMIT ?`;
-      const rows = db.prepare(sql).all(...pageParams, limit + 1) as (Row & { k: string })[];
+      const total = (run(built.count.sql, built.count.params).get(...built.count.params) as { n: number }).n;
+      const rows = run(built.page.sql, built.page.params).all(...built.page.params, limit + 1) as (Row & { k: string; id: string })[];
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
-      const items = shown.map((r) => JSON.parse(r.doc) as ApplicationRecord);
       const last = shown[shown.length - 1];
-      return { items, total, nextCursor: more && last ? encodeCursor({ key: last.k, id: items[items.length - 1].id }) : null };
+      return {
+        items: shown.map((r) => JSON.parse(r.doc) as ApplicationRecord),
+        total,
+        nextCursor: more && last ? encodeCursor({ key: last.k, id: last.id }) : null,
+      };
     }),
     listAudit: locked(async (applicationId: string) => listAll<AuditEntry>('SELECT doc FROM audit WHERE application_id = ? ORDER BY seq', applicationId)),
     listFamilyMembers: locked(async (openid: string) =>
@@ -680,9 +822,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       listAll<MaterialRecord>('SELECT doc FROM materials WHERE application_id = ? ORDER BY uploaded_at, id', applicationId),
     ),
     claimsOf: locked(async (openid: string) =>
-      db
-        .prepare('SELECT id_hash AS idHash, openid, claimed_at AS claimedAt FROM identity_claims WHERE openid = ? ORDER BY claimed_at')
-        .all(openid) as IdentityClaim[],
+      run('SELECT id_hash AS idHash, openid, claimed_at AS claimedAt FROM identity_claims WHERE openid = ? ORDER BY claimed_at', [openid]).all(openid) as IdentityClaim[],
     ),
     listVeteranPayments: locked(async (idHash: string, year: number) =>
       listAll<VeteranPaymentRecord>('SELECT doc FROM veteran_payments WHERE id_hash = ? AND year = ? ORDER BY date, id', idHash, year),
@@ -708,7 +848,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       return null;
     }),
     materialUsage: locked(async (openid: string) => {
-      const row = db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM materials WHERE uploaded_by = ?').get(openid) as {
+      const row = run('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM materials WHERE uploaded_by = ?', [openid]).get(openid) as {
         count: number;
         bytes: number;
       };
@@ -718,34 +858,45 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     listMessages: locked(async (q: MessageQuery) => {
       const where = ['openid = ?', ...(q.unread ? ['read = 0'] : [])];
       const params: unknown[] = [q.openid];
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM messages WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+      const countSql = `SELECT COUNT(*) AS n FROM messages WHERE ${where.join(' AND ')}`;
+      const total = (run(countSql, params).get(...params) as { n: number }).n;
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
       if (q.cursor !== undefined) {
         const after = decodeCursor(q.cursor);
-        where.push('(created_at < ? OR (created_at = ? AND id < ?))');
-        params.push(after.key, after.key, after.id);
+        where.push('(created_at, id) < (?, ?)');
+        params.push(after.key, after.id);
       }
-      const rows = db
-        .prepare(`SELECT doc FROM messages WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`)
-        .all(...params, limit + 1) as Row[];
+      const pageSql = `SELECT doc FROM messages WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`;
+      const rows = run(pageSql, params).all(...params, limit + 1) as Row[];
       const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as MessageRecord);
       const last = items[items.length - 1];
       return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null };
     }),
+    listYearRecords: locked(async (q: YearRecordQuery) => {
+      const total = (run('SELECT COUNT(*) AS n FROM year_records', []).get() as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      const after = q.cursor !== undefined ? decodeCursor(q.cursor).id : undefined;
+      const params: unknown[] = after === undefined ? [] : [after];
+      const pageSql = `SELECT doc FROM year_records ${after === undefined ? '' : 'WHERE id > ?'} ORDER BY id LIMIT ?`;
+      const rows = run(pageSql, params).all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StoredYearRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.id, id: last.id }) : null };
+    }),
     unreadMessages: locked(
-      async (openid: string) => (db.prepare('SELECT COUNT(*) AS n FROM messages WHERE openid = ? AND read = 0').get(openid) as { n: number }).n,
+      async (openid: string) => (run('SELECT COUNT(*) AS n FROM messages WHERE openid = ? AND read = 0', [openid]).get(openid) as { n: number }).n,
     ),
     listStaffUsers: locked(async (q: StaffListQuery) => {
       const { where, params } = staffScopeWhere(q, "json_extract(doc, '$.region')", "json_extract(doc, '$.area')");
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number }).n;
+      const countSql = `SELECT COUNT(*) AS n FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const total = (run(countSql, params).get(...params) as { n: number }).n;
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
       if (q.cursor !== undefined) {
         where.push('login > ?');
         params.push(decodeCursor(q.cursor).key);
       }
-      const rows = db
-        .prepare(`SELECT doc FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY login LIMIT ?`)
-        .all(...params, limit + 1) as Row[];
+      const pageSql = `SELECT doc FROM staff_users ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY login LIMIT ?`;
+      const rows = run(pageSql, params).all(...params, limit + 1) as Row[];
       const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffUserRecord);
       const last = items[items.length - 1];
       return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.login, id: last.login }) : null };
@@ -757,8 +908,57 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     ),
     listAccessLog: locked(async (q: StaffListQuery) => {
       const { where, params } = staffScopeWhere(q, "json_extract(doc, '$.staffRegion')", "json_extract(doc, '$.staffArea')");
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number })
-        .n;
+      const countSql = `SELECT COUNT(*) AS n FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const total = (run(countSql, params).get(...params) as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        where.push('(at, id) < (?, ?)');
+        params.push(after.key, after.id);
+      }
+      const pageSql = `SELECT doc FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`;
+      const rows = run(pageSql, params).all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffAccessRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+    }),
+    deleteExpiredStaffSessions: locked(
+      async (before: string, limit: number) =>
+        db.prepare('DELETE FROM staff_sessions WHERE id IN (SELECT id FROM staff_sessions WHERE expires_at < ? LIMIT ?)').run(before, Math.max(0, Math.floor(limit))).changes,
+    ),
+    listVeteranRoster: locked(async (q: RosterQuery) => {
+      // A county's roster is thousands of rows: read within the region's rows, no index of its own.
+      const where = ["json_extract(doc, '$.region') = ?"];
+      const params: unknown[] = [q.region];
+      if (q.area !== undefined) {
+        where.push("(json_extract(doc, '$.township') = ? OR json_extract(doc, '$.county') = ?)");
+        params.push(q.area, q.area);
+      }
+      if (q.namePrefix !== undefined) {
+        where.push("substr(json_extract(doc, '$.name'), 1, length(?)) = ?");
+        params.push(q.namePrefix, q.namePrefix);
+      }
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM veteran_roster WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+      if (q.cursor !== undefined) {
+        const after = decodeCursor(q.cursor);
+        where.push("(json_extract(doc, '$.name') > ? OR (json_extract(doc, '$.name') = ? AND id_hash > ?))");
+        params.push(after.key, after.key, after.id);
+      }
+      const rows = db
+        .prepare(`SELECT doc FROM veteran_roster WHERE ${where.join(' AND ')} ORDER BY json_extract(doc, '$.name'), id_hash LIMIT ?`)
+        .all(...params, limit + 1) as Row[];
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as VeteranRosterRecord);
+      const last = items[items.length - 1];
+      return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.name, id: last.idHash }) : null };
+    }),
+    listStaffAccountAudit: locked(async (q: StaffListQuery) => {
+      const { where, params } = staffScopeWhere(q, 'target_region', 'target_area');
+      if (q.login !== undefined) {
+        where.push('target = ?');
+        params.push(q.login);
+      }
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM staff_account_audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number }).n;
       const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
       if (q.cursor !== undefined) {
         const after = decodeCursor(q.cursor);
@@ -766,9 +966,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
         params.push(after.key, after.key, after.id);
       }
       const rows = db
-        .prepare(`SELECT doc FROM staff_access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`)
+        .prepare(`SELECT doc FROM staff_account_audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ?`)
         .all(...params, limit + 1) as Row[];
-      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffAccessRecord);
+      const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as StaffAccountAuditRecord);
       const last = items[items.length - 1];
       return { items, total, nextCursor: rows.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
     }),

@@ -16,7 +16,9 @@ import type {
   RateCounter,
   SealedId,
   StaffAccessRecord,
+  StaffAccountAuditRecord,
   StaffListQuery,
+  RosterQuery,
   StaffSessionRecord,
   StaffUserRecord,
   StoredYearRecord,
@@ -97,6 +99,8 @@ export interface StoreTx {
   deleteStaffSession(id: string): Promise<boolean>;
   /** Append-only, like the audit: there is no update or delete of access-log entries. */
   appendAccessLog(entry: StaffAccessRecord): Promise<void>;
+  /** Append-only, like the audit: a change of a staff account, written with the change. */
+  appendStaffAccountAudit(entry: StaffAccountAuditRecord): Promise<void>;
 }
 
 /** An account's 消息, newest first, a page at a time (default 20, at most 100), like applications. */
@@ -104,6 +108,12 @@ export interface MessageQuery {
   openid: string;
   /** Only the ones not yet read. */
   unread?: boolean;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Every account's year records, by id, a page at a time (default 20, at most 100): the daily deadline reminder. */
+export interface YearRecordQuery {
   limit?: number;
   cursor?: string;
 }
@@ -180,6 +190,8 @@ export interface Store extends StoreTx {
   materialUsage(openid: string): Promise<{ count: number; bytes: number }>;
   count(collection: Collection): Promise<number>;
   listMessages(query: MessageQuery): Promise<Page<MessageRecord>>;
+  /** Year records of every account, by id (the primary key: no sort, no scan per page), with the total. */
+  listYearRecords(query: YearRecordQuery): Promise<Page<StoredYearRecord>>;
   /** How many of the account's messages are unread: the badge on the home page. */
   unreadMessages(openid: string): Promise<number>;
   /** Staff accounts by login, within the query's region (and area) when given. */
@@ -191,6 +203,12 @@ export interface Store extends StoreTx {
   deleteStaffSessionsOf(login: string, expiredBefore?: string): Promise<number>;
   /** Full-ID views, newest first, of the viewers within the query's region (and area) when given. */
   listAccessLog(query: StaffListQuery): Promise<Page<StaffAccessRecord>>;
+  /** Staff sessions of any login that expired before `before`, at most `limit` of them (the gateway's sweep); how many. */
+  deleteExpiredStaffSessions(before: string, limit: number): Promise<number>;
+  /** Roster entries by name within a region (and a township or county): the staff ledger's name search. */
+  listVeteranRoster(query: RosterQuery): Promise<Page<VeteranRosterRecord>>;
+  /** Account changes, newest first, of accounts within the query's region (and area), or of one login, when given. */
+  listStaffAccountAudit(query: StaffListQuery): Promise<Page<StaffAccountAuditRecord>>;
   close(): Promise<void>;
 }
 

@@ -59,6 +59,8 @@ export interface SubsidyClaimState {
   paid: { paymentId: string; amount: string; date: string; staff: string } | null;
   /** 乡镇服务站 审核通过，待审批 (000 第六条; server/staff/veteran/round.ts): a note, not a status. */
   review?: { staff: string; at: string; note: string | null };
+  /** 乡镇服务站 收缴登记 of the 结算单 (000 第六条: 审核后统一收缴登记), after its review: who, when, a note. */
+  collected?: { staff: string; at: string; note: string | null };
   /** 标记已拨付: the day the county paid the ledger's payment `paymentId` (recorded at acceptance). */
   disbursed?: { date: string; paymentId: string; staff: string; at: string };
 }
@@ -255,7 +257,8 @@ export type Collection =
   | 'yearRecords'
   | 'staffUsers'
   | 'staffSessions'
-  | 'staffAccessLog';
+  | 'staffAccessLog'
+  | 'staffAccountAudit';
 export const COLLECTIONS: Collection[] = [
   'applications',
   'audit',
@@ -277,6 +280,7 @@ export const COLLECTIONS: Collection[] = [
   'staffUsers',
   'staffSessions',
   'staffAccessLog',
+  'staffAccountAudit',
 ];
 
 /**
@@ -362,18 +366,27 @@ export interface MetaRecord {
 /** One page of a list: never silently cut — the total says how many match, the cursor fetches the next page. */
 export type { Page } from '../../shared/contract/applications';
 
-/** What a 消息 is about: staff returned, accepted or rejected an application the account can see. */
-export type MessageEvent = 'returned' | 'accepted' | 'rejected';
+/**
+ * What a 消息 is about: staff returned, accepted or rejected an application the account can see, or a claim of a stay
+ * in the account's year record falls due soon (server/notifications/deadlines.ts).
+ */
+export type MessageEvent = 'returned' | 'accepted' | 'rejected' | 'deadline';
 
 /**
  * One 消息 in an account's in-app list (issue 12): written in the same transaction as the staff decision it tells
  * about, so the list never misses a decision. Plain Chinese; never an unmasked ID number.
  */
 export interface MessageRecord {
-  /** A hash of (application, decision time, event, account): a retried transaction cannot write it twice. */
+  /**
+   * A hash of (application, decision time, event, account), or for a deadline of (account, year record, stay, rule,
+   * due day): a retried transaction, or the next day's reminder run, cannot write it twice.
+   */
   id: string;
   openid: string;
-  applicationId: string;
+  /** The application a decision is about; null for a deadline, which is about a stay of a year record. */
+  applicationId: string | null;
+  /** The year record (its person and year) a deadline is about: the message opens that year's page. */
+  yearRecord?: { person: YearPerson; year: number };
   event: MessageEvent;
   title: string;
   body: string;
@@ -461,10 +474,49 @@ export interface StaffAccessRecord extends AccessLogEntry {
   staffArea: string | null;
 }
 
+/**
+ * One change of a staff account (issue 16): created, disabled, enabled, its password reset by an administrator or
+ * changed by its owner, its role or scope changed — who did it (an account, or the command line with the system
+ * user), from where, to whom, when. Append-only like the audit. The account's scope after the change is kept so an
+ * administrator reads the changes within their own region (and area) only.
+ */
+export interface StaffAccountAuditRecord {
+  id: string;
+  at: string;
+  action: StaffAccountAction;
+  /** "姓名（登录名）" of the console account, or null from the command line. */
+  actor: string | null;
+  via: 'console' | 'cli';
+  /** The client address of a console request; "命令行（系统用户 …）" from the CLI. */
+  address: string;
+  /** The login changed. */
+  target: string;
+  targetRegion: string;
+  targetArea: string | null;
+  /** What changed, in words (role and scope of a new account, before → after of a change); no password, ever. */
+  detail: string;
+}
+
+export type StaffAccountAction = 'create' | 'disable' | 'enable' | 'reset-password' | 'change-password' | 'change-access';
+
+/**
+ * Roster entries of one region — of one 乡（镇） or 县 (`area`: the township or the county) when given — whose name
+ * is `namePrefix` or starts with it, by name then ID hash, a page at a time (staff's ledger search).
+ */
+export interface RosterQuery {
+  region: string;
+  area?: string;
+  namePrefix?: string;
+  limit?: number;
+  cursor?: string;
+}
+
 /** Staff accounts or access-log entries, a page at a time (default 20, at most 100), within a scope when given. */
 export interface StaffListQuery {
   region?: string;
   area?: string;
+  /** The account audit of one login (its target). */
+  login?: string;
   limit?: number;
   cursor?: string;
 }

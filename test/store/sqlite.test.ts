@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import Database from 'better-sqlite3';
 import { storeContract } from '../../server/store/contract';
-import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
+import { openSqliteStore, SCHEMA_VERSION, SQLITE_FILE } from '../../server/store/sqlite';
 import { UNDO_VERSIONS_6_7 } from './undo-migrations';
 
 const dirs: string[] = [];
@@ -24,7 +24,7 @@ describe('SQLite specifics', () => {
     await store.close();
     const raw = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(7);
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     raw.close();
     const again = openSqliteStore({ dataDir: dir });
     expect((await again.claimsOf('o1')).length).toBe(1);
@@ -71,7 +71,7 @@ test('a file from before the year record (schema version 4) gains year_records o
   expect(await again.getYearRecord('y1')).toEqual(record);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(7);
+  expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   expect(check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'year_records' AND name NOT LIKE 'sqlite_%'").all()).toEqual([
     { name: 'year_records_person' },
   ]);

@@ -6,7 +6,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import Database from 'better-sqlite3';
-import { openSqliteStore, SQLITE_FILE } from '../../server/store/sqlite';
+import { openSqliteStore, SCHEMA_VERSION, SQLITE_FILE } from '../../server/store/sqlite';
 import { UNDO_VERSIONS_6_7 } from './undo-migrations';
 
 const dirs: string[] = [];
@@ -52,7 +52,7 @@ test('a file from before the ledger (schema version 1) is migrated on opening an
   expect(await again.listVeteranPayments('vh1', 2026)).toEqual([payment]);
   await again.close();
   const check = new Database(path.join(dir, SQLITE_FILE), { readonly: true });
-  expect(check.pragma('user_version', { simple: true })).toBe(7);
+  expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   check.close();
 });
 
