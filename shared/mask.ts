@@ -164,3 +164,40 @@ export function maskPersonalNumbers(text: string): string {
 export function maskIdNumbersIn(text: string): string {
   return text.replace(NUMBER_RUN, maskIds);
 }
+
+/**
+ * A bank card number as people type it: 12 to 19 digits (ISO/IEC 7812's upper bound; 12 leaves room for short old
+ * cards and is above an 11-digit mobile), in one piece or in groups of four with spaces or dashes ("6222 0212 3456
+ * 7890 123"). Not one: a date (8 digits, or 4-2-2), an amount (next to a decimal point or a thousands comma), a
+ * business number (BZ-2026-000123: groups 4 and 6), and anything already masked as an ID number or a mobile.
+ */
+const CARD_RUN = new RegExp(`[${DIGITS}]+(?:[${SEPARATORS}]{1,3}[${DIGITS}]+)*`, 'g');
+const CARD_DIGITS = { min: 12, max: 19 } as const;
+
+function cardGroups(run: string): string[] | null {
+  const groups = run.match(new RegExp(`[${DIGITS}]+`, 'g')) ?? [];
+  const digits = groups.map((g) => g.split('').map(asciiDigit).join(''));
+  const total = digits.join('').length;
+  if (total < CARD_DIGITS.min || total > CARD_DIGITS.max) return null;
+  if (digits.length === 1) return digits;
+  // Printed in fours: every group four digits but the last, which has one to four.
+  const last = digits[digits.length - 1];
+  return digits.slice(0, -1).every((g) => g.length === 4) && last.length >= 1 && last.length <= 4 ? digits : null;
+}
+
+/** "6222 **** **** 7890", as the payee's card is shown (shared/applications/manual-reimbursement/payee.ts maskAccount). */
+function maskedCard(digits: string): string {
+  return `${digits.slice(0, 4)} **** **** ${digits.slice(-4)}`;
+}
+
+/** Every bank card number in `text` masked like the payee card; everything else (dates, amounts, numbers) as it was. */
+export function maskBankCardNumbers(text: string): string {
+  return text.replace(CARD_RUN, (run: string, offset: number) => {
+    const before = text.charAt(offset - 1);
+    const after = text.slice(offset + run.length, offset + run.length + 2);
+    // Part of an amount (12,345,678,901,234.00 or 1234567890123.45) or of a longer token (a code with letters).
+    if (before === '.' || before === ',' || /^[.,][0-9]/.test(after) || /[A-Za-z]/.test(before) || /^[A-Za-z]/.test(after)) return run;
+    const groups = cardGroups(run);
+    return groups ? maskedCard(groups.join('')) : run;
+  });
+}

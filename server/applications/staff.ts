@@ -59,7 +59,7 @@ export async function staffList(
 }
 
 async function byNumber(ctx: AppContext, number: string): Promise<ApplicationRecord | null> {
-  return (await ctx.store.listApplications({ number, limit: 1 })).items[0] ?? null;
+  return (await ctx.store.listApplications({ number, order: 'queue', limit: 1 })).items[0] ?? null;
 }
 
 /** Staff name an application by its id or by its business number ("SX-2026-000123"). */

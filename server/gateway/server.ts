@@ -19,6 +19,7 @@ import { isStaffApiPath, serveStaffApi, staffBodyRule } from '../staff/node-http
 import { isConsolePath, serveConsole } from '../staff/console-static';
 import { staffApplicationRoutes } from '../staff/routes';
 import type { StaffRoute } from '../staff/route';
+import { startSessionSweep } from '../staff/session-sweep';
 import { ticketApplication } from '../applications/attach';
 import { MAX_MATERIAL_BYTES } from '../applications/materials';
 import { uploadCloudPath } from '../store/files';
@@ -124,6 +125,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const photo: BodyRule = { maxBytes: Math.min(MAX_MATERIAL_BYTES, limits.uploadBodyBytes), hint: '请压缩图片后重试' };
   // The staff console's API: its own accounts and cookie, nothing of the X-Session above (server/staff/http.ts).
   const staff = { app, production, routes: options.staffRoutes ?? staffApplicationRoutes(), log };
+  // Expired staff sessions are deleted on a timer too, a bounded batch each time (server/staff/session-sweep.ts).
+  const sweep = startSessionSweep(app, { log });
 
   /** The caller's openid from a signed development session; production accepts none (identity is the platform's). */
   function identify(req: IncomingMessage): string {
@@ -288,6 +291,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       });
     });
   } catch (e) {
+    sweep.stop();
     await app.store.close();
     throw e;
   }
@@ -303,6 +307,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      sweep.stop();
       await app.store.close();
     },
   };

@@ -52,6 +52,15 @@ function clientAddress(headers: Record<string, string>): string {
   return forwarded[forwarded.length - 1] ?? headers['x-real-ip'] ?? '';
 }
 
+/** An object body back to its JSON text; null when it has none (a cycle, or nesting too deep to write out). */
+function jsonOf(body: object): string | null {
+  try {
+    return JSON.stringify(body);
+  } catch {
+    return null;
+  }
+}
+
 /** The 集成请求 as the router's request, or the integration answer refusing it when it cannot be one. */
 export function requestOfEvent(event: unknown): StaffHttpRequest | StaffHttpResponse {
   const e = (typeof event === 'object' && event !== null ? event : {}) as HttpAccessEvent;
@@ -62,7 +71,8 @@ export function requestOfEvent(event: unknown): StaffHttpRequest | StaffHttpResp
   });
   if (typeof e.path !== 'string' || typeof e.httpMethod !== 'string') return refuse(400, '请求的地址无效');
   // The documents say a string; a body already parsed into an object is taken back to its JSON rather than dropped.
-  const raw = typeof e.body === 'string' ? e.body : typeof e.body === 'object' && e.body !== null ? JSON.stringify(e.body) : '';
+  const raw = typeof e.body === 'string' ? e.body : typeof e.body === 'object' && e.body !== null ? jsonOf(e.body) : '';
+  if (raw === null) return refuse(400, '请求不是有效的 JSON');
   const base64 = e.isBase64Encoded === true || e.isBase64Encoded === 'true';
   // Checked before decoding: a Base64 body is 4/3 of its bytes.
   const limit = staffBodyLimit(e.httpMethod, e.path.startsWith(STAFF_API_PREFIX) ? e.path : `${STAFF_API_PREFIX}${e.path.startsWith('/') ? '' : '/'}${e.path}`);

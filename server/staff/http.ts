@@ -12,7 +12,10 @@ import type { StaffSessionRecord, StaffUserRecord } from '../store/types';
 import { listAccess } from './access-log';
 import { authenticate, checkOwnPassword } from './accounts/login';
 import { changePasswordInput, staffLabels } from './accounts/schemas';
-import { createUser, listUsers, resetPassword, setDisabled, setOwnPassword, userView } from './accounts/users';
+import { changeAccess, createUser, listUsers, resetPassword, setDisabled, setOwnPassword, userView } from './accounts/users';
+import { consoleOrigin, listAccountAudit } from './accounts/audit';
+import { DEFAULT_RETRY_AFTER_SECONDS, StaffRateLimited } from './rate-limited';
+import { sweepExpiredSessions } from './session-sweep';
 import { forbidden, StaffError, STATUS_OF_CODE, unauthenticated } from './errors';
 import { isRawAnswer, type StaffActor, type StaffRoute } from './route';
 import { clearedCookie, cookieToken, createSession, resolveSession, sessionCookie } from './sessions';
@@ -150,7 +153,8 @@ async function accountRoute(
   const admin = () => {
     if (who.user.role !== 'admin') throw forbidden('只有管理员可以管理账号和查看访问记录');
   };
-  const m = /^\/users\/([^/]+)\/(disable|enable|password)$/.exec(rest);
+  const m = /^\/users\/([^/]+)\/(disable|enable|password|access)$/.exec(rest);
+  const origin = consoleOrigin(req.clientAddress);
   const key = `${req.method} ${m ? `/users/:login/${m[2]}` : rest}`;
   switch (key) {
     case 'POST /logout':
@@ -161,7 +165,7 @@ async function accountRoute(
     case 'POST /password': {
       const v = parseDescribed(changePasswordInput, body, staffLabels);
       await checkOwnPassword(app, who.user, v.current, req.clientAddress);
-      await setOwnPassword(app, who.user, v.next);
+      await setOwnPassword(app, who.user, v.next, origin);
       // Every other session of the account ends; this one goes on (restarted after the change, same limits).
       await app.store.deleteStaffSessionsOf(who.user.login);
       await app.store.putStaffSession({ ...who.session, createdAt: nowDate(app).toISOString() });
@@ -172,14 +176,20 @@ async function accountRoute(
       return { data: await listUsers(app, actor, req.query) };
     case 'POST /users':
       admin();
-      return { status: 201, data: await createUser(app, actor, body) };
+      return { status: 201, data: await createUser(app, actor, body, origin) };
     case 'POST /users/:login/disable':
     case 'POST /users/:login/enable':
       admin();
-      return { data: await setDisabled(app, actor, safeDecode(m![1]), m![2] === 'disable') };
+      return { data: await setDisabled(app, actor, safeDecode(m![1]), m![2] === 'disable', origin) };
     case 'POST /users/:login/password':
       admin();
-      return { data: await resetPassword(app, actor, safeDecode(m![1]), body) };
+      return { data: await resetPassword(app, actor, safeDecode(m![1]), body, origin) };
+    case 'POST /users/:login/access':
+      admin();
+      return { data: await changeAccess(app, actor, safeDecode(m![1]), body, origin) };
+    case 'GET /account-audit':
+      admin();
+      return { data: await listAccountAudit(app, actor, req.query) };
     case 'GET /access-log':
       admin();
       return { data: await listAccess(app, actor, req.query) };
@@ -197,7 +207,7 @@ function safeDecode(segment: string): string {
   }
 }
 
-const ACCOUNT_PATHS = /^\/(login|logout|me|password|users(\/[^/]+\/(disable|enable|password))?|access-log)$/;
+const ACCOUNT_PATHS = /^\/(login|logout|me|password|users(\/[^/]+\/(disable|enable|password|access))?|access-log|account-audit)$/;
 
 async function applicationRoute(ctx: StaffHttpContext, req: StaffHttpRequest, rest: string, body: unknown, actor: StaffActor, sessionId: string): Promise<Answer> {
   // Matched as sent (percent-encoded): each handler decodes its own segments.
@@ -224,8 +234,10 @@ async function route(ctx: StaffHttpContext, req: StaffHttpRequest): Promise<Answ
   if (rest === '/login') {
     if (req.method !== 'POST') throw new Refusal(405, 'INVALID_INPUT', '请用 POST 登录', { allow: 'POST' });
     const user = await authenticate(ctx.app, body, req.clientAddress);
-    // Housekeeping: the account's sessions that have ended are removed as it starts a new one.
+    // Housekeeping: the account's sessions that have ended are removed as it starts a new one, and a bounded batch
+    // of anyone's (session-sweep.ts), so a store without the gateway's timer (the cloud function) is swept too.
     await ctx.app.store.deleteStaffSessionsOf(user.login, nowDate(ctx.app).toISOString());
+    await sweepExpiredSessions(ctx.app);
     const { token, record } = await createSession(ctx.app, user.login);
     return { data: sessionAnswer(user, record), headers: { 'set-cookie': sessionCookie(token, ctx.production) } };
   }
@@ -258,7 +270,10 @@ export async function handleStaffHttp(ctx: StaffHttpContext, req: StaffHttpReque
     if (e instanceof Refusal) return json(e.status, { ok: false, code: e.code, message: e.message }, e.headers);
     if (e instanceof RuleError || e instanceof ApplicationError || e instanceof StaffError) {
       const body = e.toJSON();
-      return json(STATUS_OF_CODE[body.code] ?? 400, { ...body, message: maskPersonalNumbers(body.message).slice(0, 300) });
+      const status = STATUS_OF_CODE[body.code] ?? 400;
+      // Every 429 says when to come back, in seconds (RFC 9110 §10.2.3), as its message says in words.
+      const retry: Record<string, string> = status === 429 ? { 'retry-after': String(e instanceof StaffRateLimited ? e.retryAfterSeconds : DEFAULT_RETRY_AFTER_SECONDS) } : {};
+      return json(status, { ...body, message: maskPersonalNumbers(body.message).slice(0, 300) }, retry);
     }
     (ctx.log ?? ((line: string) => process.stderr.write(line + '\n')))(
       `staff api internal error: ${maskPersonalNumbers(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 300)}`,

@@ -3,7 +3,8 @@ import { nowDate, nowIso, newId } from '../applications/context';
 import { ApplicationError } from '../applications/errors';
 import { staffAuditName } from '../applications/staff';
 import { staffBindings, staffIssueCode, staffRevoke, staffVerify } from '../identity';
-import { spendIn, type Limit } from '../identity/rate-limit';
+import type { Limit } from '../identity/rate-limit';
+import { spendStaff } from './rate-limited';
 import { normalizeRef } from '../identity/refs';
 import { NOT_ON_ROSTER_MESSAGE } from '../veteran/access';
 import { RuleError } from '../../shared/errors';
@@ -56,7 +57,7 @@ function identityLimits(login: string): Limit[] {
 /** The access-log entry of a typed ID number: no application, the person masked, what was done in `reason`. */
 async function logTyped(ctx: AppContext, actor: StaffActor, idNumber: string, name: string | null, what: string): Promise<void> {
   await ctx.store.transaction(async (tx) => {
-    await spendIn(tx, identityLimits(actor.login), nowDate(ctx));
+    await spendStaff(tx, identityLimits(actor.login), nowDate(ctx));
     await tx.appendAccessLog({
       id: newId(),
       at: nowIso(ctx),

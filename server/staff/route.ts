@@ -16,11 +16,19 @@ export interface RawAnswer {
  * `input.body` is the parsed JSON body of a POST ({} when empty), null for a GET. What `handle` returns is the
  * envelope's data; `input.sessionId` is the signed-in session's id (what a token handed out to one session is bound to); it throws RuleError / ApplicationError (server/respond.ts) for a refusal.
  */
+/** `via`: who is asking — the console (the default) or `yibao staff … --as` — so a refusal can say what to do there. */
+export interface StaffRouteInput {
+  query: Record<string, string>;
+  body: unknown;
+  sessionId?: string;
+  via?: 'console' | 'cli';
+}
+
 export interface StaffRoute {
   method: 'GET' | 'POST';
   pattern: RegExp;
   roles: StaffRole[];
-  handle(ctx: AppContext, actor: StaffActor, match: RegExpMatchArray, input: { query: Record<string, string>; body: unknown; sessionId?: string }): Promise<unknown | RawAnswer>;
+  handle(ctx: AppContext, actor: StaffActor, match: RegExpMatchArray, input: StaffRouteInput): Promise<unknown | RawAnswer>;
 }
 
 export function isRawAnswer(value: unknown): value is RawAnswer {

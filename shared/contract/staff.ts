@@ -14,7 +14,8 @@ import type { ApplicationType } from '../applications/types';
  *   POST /staff/api/password                     {current, next} → {}
  *   GET  /staff/api/applications?…QueueQuery     → StaffQueuePage
  *   GET  /staff/api/applications/:idOrNumber     → StaffApplicationDetail
- *   POST /staff/api/applications/:id/reveal      {person: 'principal'|'agent'} → {idNumber} (written to the access log)
+ *   POST /staff/api/applications/:id/reveal      {person: 'principal'|'agent'} → {idNumber, phone?} (written to the access log;
+ *                                                the phone is shown masked everywhere else, 138****1234)
  *   POST /staff/api/applications/:id/accept      {amount?, confirmDuplicate?} → StaffApplicationDetail
  *   POST /staff/api/applications/:id/return      {reason, concerns?} → StaffApplicationDetail
  *   POST /staff/api/applications/:id/reject      {reason, concerns?} → StaffApplicationDetail
@@ -146,6 +147,35 @@ export interface AccessLogEntry {
 }
 
 /**
+ * The audit of staff account changes (server/staff/accounts/audit.ts), append-only, console and CLI alike:
+ *   GET  /staff/api/account-audit?login=&cursor=&limit=   (admin) → Page<StaffAccountAuditEntry>, newest first
+ *   POST /staff/api/users/:login/access                   (admin) {role, region, area?} → StaffUserView
+ * An administrator reads the changes of accounts within their own scope; `yibao staff account-log` reads them all.
+ */
+export type StaffAccountAction = 'create' | 'disable' | 'enable' | 'reset-password' | 'change-password' | 'change-access';
+
+export interface StaffAccountAuditEntry {
+  id: string;
+  at: string;
+  /** China time, "2026-12-01 13:57". */
+  atText: string;
+  action: StaffAccountAction;
+  /** "创建账号", "停用", …. */
+  actionLabel: string;
+  /** "姓名（登录名）" of the account that made the change, or "命令行". */
+  actor: string;
+  via: 'console' | 'cli';
+  /** The console client's address, or "命令行（系统用户 …）". */
+  address: string;
+  /** The login changed. */
+  target: string;
+  /** The account's scope after the change, as read: "巴中市 通江县". */
+  scopeLabel: string;
+  /** What changed, in words (never a password). */
+  detail: string;
+}
+
+/**
  * Identity verification at the window (server/staff/identity.ts; the service is server/identity/staff.ts):
  *   GET  /staff/api/identity?idNumber=…          → StaffIdentityView (the person's bindings and their history)
  *   POST /staff/api/identity/verify              {idNumber, name, ref, evidence} → StaffIdentityBinding
@@ -189,6 +219,7 @@ export interface StaffIssuedCode {
  *   GET  /staff/api/veteran/round?township=&year=&month=7|12        (reviewer, approver) → VeteranRoundView
  *   GET  /staff/api/veteran/round/export?township=&year=&month=     (reviewer, approver) → XLSX 医疗补助审批表
  *   POST /staff/api/veteran/round/claims/:id/review {note?}        (reviewer) → VeteranRoundMarkAnswer
+ *   POST /staff/api/veteran/round/claims/:id/collect {note?}       (reviewer) → VeteranRoundMarkAnswer (收缴登记, after 审核)
  *   POST /staff/api/veteran/round/claims/:id/paid {date, paymentId?} (approver) → VeteranRoundMarkAnswer
  */
 export interface VeteranRoundClaim {
@@ -213,6 +244,8 @@ export interface VeteranRoundClaim {
   submittedAtText: string;
   /** 乡镇服务站 审核通过，待审批: who and when (China time), while the claim waits or once accepted. */
   review: { by: string; atText: string; note: string | null } | null;
+  /** 乡镇服务站 收缴登记 of the 结算单 (after its 审核): who and when (China time). */
+  collected?: { by: string; atText: string; note: string | null } | null;
   /** Once accepted: the amount the ledger recorded and the day. */
   approved: { amount: string; date: string; by: string } | null;
   /** 标记已拨付: the day of payment, who marked it and when. */
@@ -244,7 +277,8 @@ export interface VeteranRoundMarkAnswer {
  * Veteran roster and payment imports, and a veteran's ledger (server/staff/veteran/imports.ts, ledger.ts):
  *   POST /staff/api/veteran/imports/preview  (approver) {kind, fileName, contentBase64} → VeteranImportPreview (writes nothing)
  *   POST /staff/api/veteran/imports/commit   (approver) {kind, fileName, contentBase64, token, allowErrors?} → VeteranImportCommitResult
- *   GET  /staff/api/veteran/ledger?idNumber=&year=   (reviewer of the township, approver) → VeteranLedgerView
+ *   GET  /staff/api/veteran/ledger?idNumber=|person=&year=   (reviewer of the township, approver) → VeteranLedgerView
+ *   GET  /staff/api/veteran/ledger/search?q=&cursor=&limit= (the same) → Page<VeteranRosterHit> (a name or an ID number)
  * The file (CSV or XLSX, at most 6 MB) goes as Base64 in the JSON body; these two routes take bodies up to 8,454,144 bytes.
  */
 export type VeteranImportKind = 'roster' | 'payments';
@@ -294,6 +328,17 @@ export interface VeteranImportCommitResult {
   /** Refused lines left out (only with 忽略错误行). */
   skippedLines: number;
   recorded: { outpatientAllowance: number; inpatientSubsidy: number } | null;
+}
+
+/** A veteran found by name or ID number within the staff member's scope; `ref` opens the ledger (?person=ref). */
+export interface VeteranRosterHit {
+  ref: string;
+  name: string;
+  idNumberMasked: string;
+  category: string;
+  county: string | null;
+  township: string;
+  rosterYear: number;
 }
 
 export interface VeteranLedgerView {

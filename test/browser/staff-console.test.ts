@@ -171,6 +171,9 @@ suite('the staff console on its real build', () => {
       expect(await page.locator('#detail-number').textContent()).toBe(filed[0].number);
       expect(await page.locator('.detail-status').textContent()).toContain('待受理');
       expect(await page.locator('.id-principal .id-value').textContent()).not.toBe(FATHER_ID);
+      // Phones masked too, until the same 查看.
+      expect(await page.locator('.phone-principal').textContent()).toBe('138****5678');
+      expect(await page.locator('.phone-agent').textContent()).toBe('139****1234');
       await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.material-thumb img')).every((i) => i.complete && i.naturalWidth > 0));
       await shot(page, 'staff-detail-desktop.png');
       // The photo's time, formatted in the browser (set to New York), is China time: UTC + 8 h.
@@ -201,6 +204,8 @@ suite('the staff console on its real build', () => {
       expect(await ask.textContent()).toContain('查看完整身份证号将记入访问日志');
       await page.locator('.reveal-dialog button:has-text("确定查看")').click();
       await page.waitForFunction((id) => document.querySelector('.id-principal .id-value')?.textContent === id, FATHER_ID);
+      expect(await page.locator('.phone-principal').textContent()).toBe('13800005678');
+      expect(await page.locator('.phone-agent').textContent()).toBe('139****1234');
 
       // 退回 with a template of the type that names a material: preselected, sent, the detail reloaded.
       await page.locator('.decide-return').click();
@@ -251,7 +256,7 @@ suite('the staff console on its real build', () => {
     try {
       await login(page, ADMIN);
       // An administrator manages accounts and decides nothing: no 待办队列, and the console opens on 账号管理.
-      expect(await menu(page)).toEqual(['账号管理', '访问日志', '修改密码']);
+      expect(await menu(page)).toEqual(['账号管理', '账号变更记录', '访问日志', '修改密码']);
 
       await page.locator('.staff-menu .t-menu__item', { hasText: '账号管理' }).click();
       await page.locator('.t-table', { hasText: REVIEWER.login }).waitFor();
@@ -260,6 +265,16 @@ suite('the staff console on its real build', () => {
       await page.locator('.create-user-dialog .t-dialog').waitFor();
       await shot(page, 'staff-users-create-desktop.png');
       await page.keyboard.press('Escape');
+
+      // 账号变更记录: the accounts made from the command line, with the system user, China time, and the total.
+      await page.locator('.staff-menu .t-menu__item', { hasText: '账号变更记录' }).click();
+      await page.locator('.account-audit-table', { hasText: REVIEWER.login }).waitFor();
+      const audit = (await page.locator('.account-audit-table').textContent()) ?? '';
+      expect(audit).toContain('创建账号');
+      expect(audit).toMatch(/命令行（系统用户 /);
+      expect(audit).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      expect(audit).toMatch(/共 \d+ 条/);
+      await shot(page, 'staff-account-audit-desktop.png');
 
       await page.locator('.staff-menu .t-menu__item', { hasText: '访问日志' }).click();
       await page.locator('.t-table', { hasText: REVIEWER.login }).waitFor();

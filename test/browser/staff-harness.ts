@@ -82,3 +82,18 @@ export async function devSession(gatewayUrl: string, user: string): Promise<stri
   const res = await fetch(`${gatewayUrl}/api/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
   return ((await res.json()) as { data: { token: string } }).data.token;
 }
+
+/** Resizes to a tablet (1024×768 by default) and waits until the menu has folded to its icons and stopped moving. */
+export async function asTablet(page: Page, viewport = { width: 1024, height: 768 }): Promise<void> {
+  await page.setViewportSize(viewport);
+  const width = () => page.evaluate(() => Math.round(document.querySelector('.staff-aside')?.getBoundingClientRect().width ?? 0));
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const now = await width();
+    // Folded (the 64 px menu, whatever padding the aside adds) and the same as a moment ago: the animation is over.
+    if (now > 0 && now < 120 && now === last) return;
+    last = now;
+  }
+  throw new Error(`the menu did not fold at ${viewport.width} px (aside ${last} px wide)`);
+}

@@ -2,9 +2,10 @@
  * The 非一站式 round page (staff/src/pages/VeteranRoundPage.tsx) on the real console build behind the real gateway, in
  * headless Chromium (New York time zone: times shown stay China time). Seeded through the services: the roster
  * imported as the CLI imports it, the two veterans verified, each files a claim for a 县外 stay (submitted now: this
- * December's round), the county accepts one (the ledger records it). Then the county's approver opens the round,
+ * December's round), the station 审核 and 收缴登记 one and the county accepts it (the ledger records it); the station
+ * marks the other 审核通过 and 收缴登记 in the page. Then the county's approver opens the round,
  * picks 凤城镇, downloads the 《医疗补助审批表》 (read back with exceljs), and marks the accepted claim paid.
- * Screenshot: test/artifacts/staff-veteran-round-desktop.png.
+ * Screenshots: test/artifacts/staff-veteran-round-desktop.png, staff-veteran-round-tablet.png (1024×768).
  */
 import { existsSync, readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
@@ -12,13 +13,14 @@ import type { Browser } from 'playwright-core';
 import * as apps from '../../server/applications';
 import { decideAs } from '../../server/applications/staff';
 import type { Gateway } from '../../server/gateway/server';
-import { createUser } from '../../server/staff/accounts/users';
+import { createUser, userView } from '../../server/staff/accounts/users';
+import { collectClaim, reviewClaim } from '../../server/staff/veteran/round';
 import { importRoster } from '../../server/veteran/import/roster';
 import { ledgerId } from '../../server/veteran/ledger';
 import { verifiedSelf } from '../applications/helpers';
 import { LI, ROSTER_HEADER, WANG, csv, rosterRows, writeFile } from '../veteran/ledger-helpers';
 import { CHROMIUM } from './harness';
-import { consolePage, staffLogin, staffShot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
+import { asTablet, consolePage, staffLogin, staffShot, startStaffConsole, stopStaffConsole, type StaffConsole } from './staff-harness';
 
 jest.setTimeout(300_000);
 
@@ -54,6 +56,10 @@ suite('the 非一站式 round on the real console build', () => {
       });
     ids.li = (await file(li, LI, 1, { hospital: '晋城市人民医院', admissionDate: '2026-10-20', dischargeDate: '2026-10-30', totalCost: '30000.00', inScopeSelfPay: '12345.67' })).id;
     ids.wang = (await file(wang, WANG, 2, { hospital: '山西医科大学第一医院', admissionDate: '2026-11-01', dischargeDate: '2026-11-10', inScopeSelfPay: '8000.05' })).id;
+    // 000 第六条's order for 李: the station's 审核 and 收缴登记, then the county's 审批.
+    const station = userView((await app.store.getStaffUser(STATION.login))!);
+    await reviewClaim(app, station, ids.li as string, {});
+    await collectClaim(app, station, ids.li as string, { note: '医保结算单原件' });
     await decideAs(app, { login: APPROVER.login, name: APPROVER.name }, 'accept', { id: ids.li });
   });
 
@@ -71,10 +77,18 @@ suite('the 非一站式 round on the real console build', () => {
       expect(await page.locator('button:has-text("标记已拨付")').count()).toBe(0);
       expect(await page.locator('button:has-text("审核通过")').count()).toBe(1);
       await page.locator('button:has-text("审核通过")').click();
-      await page.waitForFunction(() => document.querySelector('.staff-page tbody')?.textContent?.includes('审核通过 李站长（fc-station）'));
+      await page.waitForFunction(() => document.querySelector('.staff-page tbody')?.textContent?.split('审核通过 李站长（fc-station）').length === 3);
+      // Then 收缴登记, its own mark: only now offered.
+      expect(await page.locator('button:has-text("收缴登记")').count()).toBe(1);
+      await page.locator('button:has-text("收缴登记")').click();
+      await page.waitForFunction(() => document.querySelector('.staff-page tbody')?.textContent?.split('已登记 李站长（fc-station）').length === 3);
       const record = await gateway.app.store.getApplication(ids.wang as string);
       expect(record?.status).toBe('submitted');
       expect(record?.subsidyClaim?.review?.staff).toBe('李站长（fc-station）');
+      expect(record?.subsidyClaim?.collected?.staff).toBe('李站长（fc-station）');
+      // On a tablet (1024×768) the same page.
+      await asTablet(page);
+      await staffShot(page, 'staff-veteran-round-tablet.png');
     } finally {
       await context.close();
     }

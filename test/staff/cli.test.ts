@@ -72,3 +72,23 @@ test('disable, enable and reset-password act at once; the old password stops wor
   expect(yibao(['list', '--as', 'li.tj'], 'Reset-pass-2026\n').status).toBe(0);
   expect(yibao(['disable', 'nobody']).json().code).toBe('NOT_FOUND');
 });
+
+test('account-log reads back every change the commands made, newest first, as the command line with the system user', () => {
+  expect(yibao(['set-access', 'li.tj', '--role', 'approver', '--region', 'bazhong']).json()).toMatchObject({ login: 'li.tj', role: 'approver', area: null });
+  const log = yibao(['account-log', '--login', 'li.tj']).json();
+  // add-user, disable, enable, reset-password, set-access (the refused and the unknown ones wrote nothing).
+  expect(log.total).toBe(5);
+  expect(log.items.map((e: { action: string }) => e.action)).toEqual(['change-access', 'reset-password', 'enable', 'disable', 'create']);
+  for (const e of log.items) {
+    expect(e).toMatchObject({ actor: '命令行', via: 'cli', target: 'li.tj' });
+    expect(e.address).toMatch(/^命令行（系统用户 .+）$/);
+    expect(e.atText).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  }
+  expect(log.items[0].detail).toBe('经办审核，四川省巴中市 通江县 → 审批，四川省巴中市；已登录的会话全部结束');
+  expect(log.items[4].detail).toBe('姓名 li.tj；经办审核，四川省巴中市 通江县');
+  expect(JSON.stringify(log)).not.toMatch(/Tongjiang-2026|Reset-pass-2026/);
+  const all = yibao(['account-log', '--limit', '2']).json();
+  expect(all.items).toHaveLength(2);
+  expect(all.nextCursor).not.toBeNull();
+  expect(yibao(['account-log', '--login', 'NO SUCH']).json()).toMatchObject({ code: 'INVALID_INPUT', field: 'login' });
+});

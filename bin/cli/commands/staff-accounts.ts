@@ -1,7 +1,8 @@
 import { readFileSync } from 'fs';
 import type { AppContext } from '../../../server/applications/context';
 import { authenticate } from '../../../server/staff/accounts/login';
-import { createUser, resetPassword, setDisabled, userView } from '../../../server/staff/accounts/users';
+import { changeAccess, createUser, resetPassword, setDisabled, userView } from '../../../server/staff/accounts/users';
+import { listAccountAudit } from '../../../server/staff/accounts/audit';
 import { staffApplicationRoutes } from '../../../server/staff/routes';
 import type { StaffActor } from '../../../server/staff/route';
 import { RuleError } from '../../../shared/errors';
@@ -10,6 +11,8 @@ export const STAFF_ACCOUNTS_USAGE = `  yibao staff add-user --name <登录名> -
   yibao staff users [--region <地区>] [--limit 20] [--cursor <nextCursor>]
   yibao staff disable <登录名>      yibao staff enable <登录名>
   yibao staff reset-password <登录名>   （新密码从标准输入读取；该账号已登录的会话全部结束）
+  yibao staff set-access <登录名> --role reviewer|approver|admin --region <地区> [--township <区县、城市或乡镇>]   （该账号已登录的会话全部结束）
+  yibao staff account-log [--login <登录名>] [--limit 20] [--cursor <nextCursor>]   （账号变更记录：谁、何时、从哪里、改了什么，最新的在前）
   list、show、accept、return、reject 加 --as <登录名> 时以该账号的角色和范围办理（密码取 YIBAO_STAFF_PASSWORD，否则从标准输入读取）`;
 
 /**
@@ -31,7 +34,10 @@ export function passwordFromStdin(read: () => string = () => readFileSync(0, 'ut
   return line;
 }
 
-/** `yibao staff add-user|users|disable|enable|reset-password`: whoever holds the data directory manages every account. */
+/**
+ * `yibao staff add-user|users|disable|enable|reset-password|set-access|account-log`: whoever holds the data directory
+ * manages every account; each change is in the account audit as the command line's, with the system user.
+ */
 export async function staffAccounts(app: AppContext, sub: string, positional: string[], opts: Record<string, string>): Promise<unknown> {
   switch (sub) {
     case 'add-user':
@@ -57,12 +63,20 @@ export async function staffAccounts(app: AppContext, sub: string, positional: st
       return setDisabled(app, null, positional[0], sub === 'disable');
     case 'reset-password':
       return resetPassword(app, null, positional[0], { password: passwordFromStdin() });
+    case 'set-access':
+      return changeAccess(app, null, positional[0], { role: opts.role, region: opts.region, area: opts.township ?? null });
+    case 'account-log':
+      return listAccountAudit(app, null, {
+        ...(opts.login !== undefined ? { login: opts.login } : {}),
+        ...(opts.cursor !== undefined ? { cursor: opts.cursor } : {}),
+        ...(opts.limit !== undefined ? { limit: opts.limit } : {}),
+      });
     default:
       throw new RuleError('INVALID_INPUT', `用法：\n${STAFF_ACCOUNTS_USAGE}`);
   }
 }
 
-export const ACCOUNT_COMMANDS = new Set(['add-user', 'users', 'disable', 'enable', 'reset-password']);
+export const ACCOUNT_COMMANDS = new Set(['add-user', 'users', 'disable', 'enable', 'reset-password', 'set-access', 'account-log']);
 
 /**
  * `--as LOGIN`: the command acts as that staff account, through the console's own handlers (server/staff/
@@ -109,7 +123,7 @@ export async function actAs(
     const match = route.method === request.method ? request.path.match(route.pattern) : null;
     if (!match) continue;
     if (!route.roles.includes(actor.role)) throw new RuleError('INVALID_INPUT', `账号 ${actor.login} 的角色不能${sub === 'list' || sub === 'show' ? '查看申请' : '办理申请'}`, 'as');
-    return route.handle(app, actor, match, { query: request.query, body: request.body });
+    return route.handle(app, actor, match, { query: request.query, body: request.body, via: 'cli' });
   }
   throw new RuleError('INVALID_INPUT', `用法：\n${STAFF_ACCOUNTS_USAGE}`);
 }

@@ -3,6 +3,7 @@ import { openAppContext } from '../../../server/applications/open';
 import type { AppContext } from '../../../server/applications/context';
 import type { ApplicationStatus } from '../../../server/store/types';
 import { RuleError } from '../../../shared/errors';
+import { maskBankCardNumbers } from '../../../shared/mask';
 import { importPayments } from '../../../server/veteran/import/payments';
 import { importRoster } from '../../../server/veteran/import/roster';
 import { rosterRegionWords } from '../../../server/veteran/import/regions';
@@ -73,6 +74,11 @@ function concerns(lists: Record<string, string[]>): { concerns?: { fields: strin
   return { concerns: { fields: lists.field ?? [], materials: lists.material ?? [] } };
 }
 
+/** A card number in a reason is masked like the payee card, as the console's reasons are (shared/mask.ts). */
+function cardMasked(reason: string | undefined): string | undefined {
+  return reason === undefined ? undefined : maskBankCardNumbers(reason);
+}
+
 async function run(app: AppContext, sub: string | undefined, args: string[]): Promise<unknown> {
   const { positional, opts, lists } = options(args);
   if (positional.length > 0 && opts.id !== undefined && positional[0] !== opts.id) {
@@ -110,9 +116,9 @@ async function run(app: AppContext, sub: string | undefined, args: string[]): Pr
         ...(opts['confirm-duplicate'] !== undefined ? { confirmDuplicate: opts['confirm-duplicate'] } : {}),
       });
     case 'return':
-      return returnApplication(app, { id, staff: opts.staff, reason: opts.reason, ...concerns(lists) });
+      return returnApplication(app, { id, staff: opts.staff, reason: cardMasked(opts.reason), ...concerns(lists) });
     case 'reject':
-      return reject(app, { id, staff: opts.staff, reason: opts.reason, ...concerns(lists) });
+      return reject(app, { id, staff: opts.staff, reason: cardMasked(opts.reason), ...concerns(lists) });
     case 'import-roster':
     case 'import-payments': {
       if (!id) throw new RuleError('INVALID_INPUT', `请指定要导入的 CSV 或 XLSX 文件：yibao staff ${sub} <文件>`);

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { StoreTx } from '../../store/store';
-import { ApplicationError } from '../../applications/errors';
 import { chinaTimeText } from '../china-time';
+import { secondsUntil, StaffRateLimited } from '../rate-limited';
 
 /**
  * Failed logins, counted in the store's rate counters (so the count holds across gateway restarts and function
@@ -15,8 +15,8 @@ export const LOCKOUT = { perLogin: 5, perAddress: 20, windowMs: 15 * 60_000, loc
 const loginBucket = (login: string) => `staff-login:user:${login}`;
 const addressBucket = (address: string) => `staff-login:addr:${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
 
-function lockedMessage(until: string, what: string): ApplicationError {
-  return new ApplicationError('RATE_LIMITED', `${what}密码错误次数过多，已锁定 15 分钟，将于 ${chinaTimeText(until)}（北京时间）解锁`);
+function lockedMessage(until: string, what: string, now: Date): StaffRateLimited {
+  return new StaffRateLimited(`${what}密码错误次数过多，已锁定 15 分钟，将于 ${chinaTimeText(until)}（北京时间）解锁`, secondsUntil(until, now));
 }
 
 /** Refuses (RATE_LIMITED, with the unlock time in China time) when the login or the address is locked now. */
@@ -26,7 +26,7 @@ export async function assertNotLocked(tx: StoreTx, login: string, address: strin
     [addressBucket(address), LOCKOUT.perAddress, '本机登录'],
   ] as const) {
     const c = await tx.getRateCounter(bucket);
-    if (c && c.count >= max && Date.parse(c.expiresAt) > now.getTime()) throw lockedMessage(c.expiresAt, what);
+    if (c && c.count >= max && Date.parse(c.expiresAt) > now.getTime()) throw lockedMessage(c.expiresAt, what, now);
   }
 }
 
@@ -34,9 +34,9 @@ export async function assertNotLocked(tx: StoreTx, login: string, address: strin
  * Counts one failure against the login and the address. Returns what a refusal says: the lock (with its end) when
  * this failure reached a limit, else how many tries are left before the login locks.
  */
-export async function recordFailure(tx: StoreTx, login: string, address: string, now: Date): Promise<{ locked: ApplicationError | null; left: number }> {
+export async function recordFailure(tx: StoreTx, login: string, address: string, now: Date): Promise<{ locked: StaffRateLimited | null; left: number }> {
   const t = now.getTime();
-  let refusal: ApplicationError | null = null;
+  let refusal: StaffRateLimited | null = null;
   let left = 0;
   for (const [bucket, max, what] of [
     [loginBucket(login), LOCKOUT.perLogin, '该账号'],
@@ -47,7 +47,7 @@ export async function recordFailure(tx: StoreTx, login: string, address: string,
     const count = (live?.count ?? 0) + 1;
     const expiresAt = count >= max ? new Date(t + LOCKOUT.lockMs).toISOString() : (live?.expiresAt ?? new Date(t + LOCKOUT.windowMs).toISOString());
     await tx.putRateCounter({ id: bucket, count, expiresAt });
-    if (count >= max) refusal ??= lockedMessage(expiresAt, what);
+    if (count >= max) refusal ??= lockedMessage(expiresAt, what, now);
     if (what === '该账号') left = max - count;
   }
   return { locked: refusal, left };

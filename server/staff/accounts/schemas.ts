@@ -5,9 +5,15 @@ import { PASSWORD_MAX } from './password';
 /** Login names: lower-case letters, digits and `_.-`, 3 to 32 long (typed in capitals, they are lowered first). */
 export const LOGIN_PATTERN = /^[a-z0-9_.-]{3,32}$/;
 
+/** Names every plain object answers to (constructor, __proto__, tostring…): no account may be called one. */
+const RESERVED_LOGINS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype'].map((n) => n.toLowerCase()));
+
 export const loginName = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-  z.string().regex(LOGIN_PATTERN, '须为 3 到 32 位小写字母、数字或 _ . -'),
+  z
+    .string()
+    .regex(LOGIN_PATTERN, '须为 3 到 32 位小写字母、数字或 _ . -')
+    .refine((v) => !RESERVED_LOGINS.has(v), '这个名称不能用作登录名，请换一个'),
 );
 
 export const staffRole = z.enum(['reviewer', 'approver', 'admin']);
@@ -30,6 +36,14 @@ export const createUserInput = z
     region: scopePart,
     area: z.preprocess((v) => (v === '' || v === undefined ? null : v), scopePart.nullable()),
     password,
+  })
+  .strict();
+
+export const changeAccessInput = z
+  .object({
+    role: staffRole,
+    region: scopePart,
+    area: z.preprocess((v) => (v === '' || v === undefined ? null : v), scopePart.nullable()),
   })
   .strict();
 

@@ -41,7 +41,19 @@ async function conflict(ctx: AppContext, record: ApplicationRecord, action: Deci
  * under the console's rules — the application in the staff member's scope (checked before and again inside the
  * transaction), the decision the role's (roles.ts), and a clear conflict when another staff member decided first.
  */
-export async function staffDecide(ctx: AppContext, actor: StaffActor, action: Decision, id: string, body: unknown): Promise<StaffApplicationDetail> {
+/**
+ * The service's refusal of a possible duplicate names the CLI's flag (server/veteran/duplicates.ts); in the console
+ * the same confirmation is the accept dialog's box and reason, so the console is told that instead.
+ */
+export const CONSOLE_DUPLICATE_STEP = '在受理对话框中勾选“已核对结算单，确属另一次住院”并写明理由后受理';
+const CLI_DUPLICATE_STEP = /用 --confirm-duplicate <理由> 受理/;
+
+function forCaller(e: unknown, via: 'console' | 'cli'): unknown {
+  if (via === 'cli' || !(e instanceof ApplicationError) || e.code !== 'DUPLICATE' || e.field !== 'confirmDuplicate') return e;
+  return new ApplicationError('DUPLICATE', e.message.replace(CLI_DUPLICATE_STEP, CONSOLE_DUPLICATE_STEP), e.field);
+}
+
+export async function staffDecide(ctx: AppContext, actor: StaffActor, action: Decision, id: string, body: unknown, via: 'console' | 'cli' = 'console'): Promise<StaffApplicationDetail> {
   const before = await loadInScope(ctx, actor, id);
   requireDecision(actor.role, before.type, action);
   const req = action === 'accept' ? parseAcceptBody(body) : parseReasonBody(body);
@@ -54,7 +66,7 @@ export async function staffDecide(ctx: AppContext, actor: StaffActor, action: De
     });
   } catch (e) {
     if (e instanceof DecidedMeanwhile) throw await conflict(ctx, e.record, action);
-    throw e;
+    throw forCaller(e, via);
   }
   return staffDetail(ctx, actor, record);
 }

@@ -5,6 +5,7 @@ import { applicationType } from '../../../shared/applications/registry';
 import { concernFieldPaths } from '../../../shared/applications/concerns';
 import { officeLabel } from '../../../shared/applications/offices';
 import { relationLabel } from '../../../shared/filing/relations';
+import { maskPhone } from '../../../shared/phone';
 
 type Field = StaffApplicationDetail['fields'][number];
 
@@ -48,8 +49,8 @@ function personFields(prefix: 'principal' | 'agent', p: (StoredPerson & { relati
   push('name', p.name);
   // Masked until a 查看 (reveal.ts), which is written to the access log.
   push('idNumber', p.idNumber?.masked);
-  // Staff call the applicant back: the phone is shown as given (it is stored plain).
-  push('phone', p.phone);
+  // Masked too (138****1234): the full number comes with the same logged 查看, when staff must call the person back.
+  push('phone', p.phone ? maskPhone(p.phone) : undefined);
   if (prefix === 'agent' && p.relation) push('relation', relationLabel(p.relation as Parameters<typeof relationLabel>[0]));
   return rows;
 }

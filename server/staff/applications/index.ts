@@ -39,7 +39,12 @@ export const STAFF_APPLICATION_ROUTES: StaffApplicationRoute[] = [
     roles: DECIDING_ROLES,
     handle: async (ctx, actor, m) => staffDetail(ctx, actor, await loadInScope(ctx, actor, segment(m, 1))),
   },
-  { method: 'POST', pattern: /^\/applications\/([^/]+)\/accept$/, roles: DECIDING_ROLES, handle: (ctx, actor, m, { body }) => staffDecide(ctx, actor, 'accept', segment(m, 1), body) },
+  {
+    method: 'POST',
+    pattern: /^\/applications\/([^/]+)\/accept$/,
+    roles: DECIDING_ROLES,
+    handle: (ctx, actor, m, { body, via }) => staffDecide(ctx, actor, 'accept', segment(m, 1), body, via),
+  },
   { method: 'POST', pattern: /^\/applications\/([^/]+)\/return$/, roles: DECIDING_ROLES, handle: (ctx, actor, m, { body }) => staffDecide(ctx, actor, 'return', segment(m, 1), body) },
   { method: 'POST', pattern: /^\/applications\/([^/]+)\/reject$/, roles: DECIDING_ROLES, handle: (ctx, actor, m, { body }) => staffDecide(ctx, actor, 'reject', segment(m, 1), body) },
   { method: 'POST', pattern: /^\/applications\/([^/]+)\/reveal$/, roles: DECIDING_ROLES, handle: (ctx, actor, m, { body }) => staffReveal(ctx, actor, segment(m, 1), body) },

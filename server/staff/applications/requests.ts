@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDescribed } from '../../../shared/schemas/describe';
 import { amount, isoDate, typedText } from '../../../shared/schemas/common';
+import { maskBankCardNumbers } from '../../../shared/mask';
 import { returnConcernsRequest } from '../../../shared/schemas/application';
 import { applicationTypeModules } from '../../../shared/applications/registry';
 import { MAX_PAGE } from '../../store/store';
@@ -78,7 +79,8 @@ const acceptBody = z
   })
   .strict();
 
-const reasonBody = z.object({ reason: paragraph(200), concerns: returnConcernsRequest.optional() }).strict();
+// A card number staff copy into a reason (the payee's, a 结算单's) is masked like the payee card (shared/mask.ts).
+const reasonBody = z.object({ reason: paragraph(200).transform(maskBankCardNumbers), concerns: returnConcernsRequest.optional() }).strict();
 
 const revealBody = z
   .object({

@@ -1,10 +1,12 @@
 import type { AppContext } from '../../applications/context';
 import { newId, nowDate, nowIso } from '../../applications/context';
 import { RuleError } from '../../../shared/errors';
-import { spendIn, type Limit } from '../../identity/rate-limit';
+import type { Limit } from '../../identity/rate-limit';
+import { spendStaff } from '../rate-limited';
 import { staffAuditName } from '../../applications/staff';
 import { type StaffActor, loadInScope, loadInScopeTx } from './scope';
 import { parseRevealBody } from './requests';
+import { maskPhone } from '../../../shared/phone';
 
 /**
  * How many full ID numbers one staff member may open: far above a day at the window (a few dozen applications, one
@@ -26,11 +28,12 @@ export function revealLimits(login: string): Limit[] {
 const PERSON_WORDS = { principal: '参保人', agent: '代办人' } as const;
 
 /**
- * POST /applications/:id/reveal {person, reason?} → {idNumber}: the sealed number opened for a staff member in the
- * application's scope, after the access-log entry (PIPL: who saw whose number, when, why) and the rate counter are
- * committed in one transaction — no entry, no number. Out of scope: NOT_FOUND, nothing logged or counted.
+ * POST /applications/:id/reveal {person, reason?} → {idNumber, phone?}: the sealed number opened for a staff member in
+ * the application's scope, with the person's full phone (shown masked elsewhere), after the access-log entry (PIPL:
+ * who saw whose number and phone, when, why) and the rate counter are committed in one transaction — no entry, no
+ * number. Out of scope: NOT_FOUND, nothing logged or counted.
  */
-export async function staffReveal(ctx: AppContext, actor: StaffActor, id: string, body: unknown): Promise<{ idNumber: string }> {
+export async function staffReveal(ctx: AppContext, actor: StaffActor, id: string, body: unknown): Promise<{ idNumber: string; phone?: string }> {
   const req = parseRevealBody(body);
   const before = await loadInScope(ctx, actor, id);
   const at = nowIso(ctx);
@@ -38,7 +41,7 @@ export async function staffReveal(ctx: AppContext, actor: StaffActor, id: string
     const r = await loadInScopeTx(tx, actor, before.id);
     const person = r.content[req.person];
     if (!person?.idNumber) throw new RuleError('INVALID_INPUT', `查看谁的身份证号：该申请没有${PERSON_WORDS[req.person]}身份证号`, 'person');
-    await spendIn(tx, revealLimits(actor.login), nowDate(ctx));
+    await spendStaff(tx, revealLimits(actor.login), nowDate(ctx));
     await tx.appendAccessLog({
       id: newId(),
       at,
@@ -46,12 +49,12 @@ export async function staffReveal(ctx: AppContext, actor: StaffActor, id: string
       applicationId: r.id,
       number: r.number ?? null,
       person: req.person,
-      subject: `${person.name ? `${person.name} ` : ''}${person.idNumber.masked}`,
+      subject: `${person.name ? `${person.name} ` : ''}${person.idNumber.masked}${person.phone ? `，手机 ${maskPhone(person.phone)}` : ''}`,
       reason: req.reason ?? null,
       staffRegion: actor.region,
       staffArea: actor.area,
     });
-    return person.idNumber;
+    return { idNumber: person.idNumber, phone: person.phone };
   });
-  return { idNumber: ctx.cipher.open(sealed) };
+  return { idNumber: ctx.cipher.open(sealed.idNumber), ...(sealed.phone ? { phone: sealed.phone } : {}) };
 }

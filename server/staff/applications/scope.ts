@@ -30,7 +30,7 @@ const ID_SHAPE = /^[A-Za-z0-9_-]{1,64}$/;
 export async function loadInScope(ctx: AppContext, actor: StaffActor, idOrNumber: string): Promise<ApplicationRecord> {
   const number = normalizeNumber(idOrNumber);
   const record = number
-    ? ((await ctx.store.listApplications({ number, limit: 1 })).items[0] ?? null)
+    ? ((await ctx.store.listApplications({ number, order: 'queue', limit: 1 })).items[0] ?? null)
     : ID_SHAPE.test(idOrNumber)
       ? await ctx.store.getApplication(idOrNumber)
       : null;

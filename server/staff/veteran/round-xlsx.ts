@@ -6,7 +6,7 @@ import { percent } from '../../../shared/money';
 /**
  * The round as a 《医疗补助审批表》 (000 第六条). 000 names the form and prints none of its boxes, so the columns are
  * what 000 names (优抚对象类别、伤残等级、住院、医疗费用、报销后的合规部分、补助比例、补助金额、服务站审核、县退役军人
- * 事务局审批) and what the claim holds; the sheet says so. Money cells are numbers of the exact fen, shown 0.00.
+ * 事务局审批; the station's 收缴登记 of the 结算单) and what the claim holds; the sheet says so. Money cells are numbers of the exact fen, shown 0.00.
  */
 export const FORM_NOTE = '000 未规定审批表栏目，本表栏目依据 000 所列项目与申请所载内容';
 
@@ -41,6 +41,7 @@ export const FORM_COLUMNS: Column[] = [
   { header: '测算补助金额（元）', width: 14, money: true, value: (c) => amount(c.estimatedSubsidy) },
   { header: '申请状态', width: 12, value: (c) => c.statusLabel },
   { header: '乡镇服务站审核', width: 22, value: (c) => (c.review ? `审核通过 ${c.review.by} ${c.review.atText}` : '') },
+  { header: '乡镇服务站收缴登记', width: 22, value: (c) => (c.collected ? `收缴登记 ${c.collected.by} ${c.collected.atText}` : '') },
   { header: '县退役军人事务局审批：核定补助金额（元）', width: 18, money: true, value: (c) => amount(c.approved?.amount ?? null) },
   { header: '审批日期', width: 12, value: (c) => c.approved?.date ?? '' },
   { header: '拨付日期', width: 12, value: (c) => c.disbursed?.date ?? '' },

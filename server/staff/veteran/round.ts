@@ -71,7 +71,8 @@ export function roundOf(record: ApplicationRecord): string | null {
 export function roundClaim(record: ApplicationRecord): VeteranRoundClaim {
   const state = record.subsidyClaim as SubsidyClaimState;
   const s = record.content.veteranSubsidy ?? {};
-  const showReview = state.review && (record.status === 'submitted' || record.status === 'accepted');
+  const live = record.status === 'submitted' || record.status === 'accepted';
+  const showReview = state.review && live;
   return {
     id: record.id,
     number: record.number ?? null,
@@ -92,6 +93,7 @@ export function roundClaim(record: ApplicationRecord): VeteranRoundClaim {
     statusLabel: STATUS_LABELS[record.status],
     submittedAtText: chinaTimeText(record.submittedAt as string),
     review: showReview && state.review ? { by: state.review.staff, atText: chinaTimeText(state.review.at), note: state.review.note } : null,
+    collected: live && state.collected ? { by: state.collected.staff, atText: chinaTimeText(state.collected.at), note: state.collected.note } : null,
     approved: record.status === 'accepted' && state.paid ? { amount: state.paid.amount, date: state.paid.date, by: state.paid.staff } : null,
     disbursed:
       record.status === 'accepted' && state.disbursed
@@ -102,7 +104,7 @@ export function roundClaim(record: ApplicationRecord): VeteranRoundClaim {
 
 /** The claims of the actor's region, in their scope, that staff handle (drafts and withdrawn ones are the applicant's). */
 async function regionClaims(ctx: AppContext, actor: StaffActor, township?: string): Promise<ApplicationRecord[]> {
-  const records = await allApplications(ctx.store, { type: SUBSIDY_TYPE, office: { region: actor.region, ...(township ? { area: township } : {}) }, submitted: {} });
+  const records = await allApplications(ctx.store, { type: SUBSIDY_TYPE, office: { region: actor.region, ...(township ? { area: township } : {}) }, submitted: {}, order: 'queue' });
   return records.filter((r) => r.type === SUBSIDY_TYPE && r.subsidyClaim && r.status !== 'withdrawn' && inScope(actor, r));
 }
 
@@ -152,12 +154,23 @@ function bodyOf(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function optionalNote(v: unknown): string | null {
+function optionalNote(v: unknown, noteLabel = '审核意见'): string | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw new RuleError('INVALID_INPUT', '审核意见：须为文字', 'note');
+  if (typeof v !== 'string') throw new RuleError('INVALID_INPUT', `${noteLabel}：须为文字`, 'note');
   const t = v.trim();
-  if (t.length > 200) throw new RuleError('INVALID_INPUT', '审核意见：不能超过 200 字', 'note');
+  if (t.length > 200) throw new RuleError('INVALID_INPUT', `${noteLabel}：不能超过 200 字`, 'note');
   return t || null;
+}
+
+/**
+ * The station's marks are made on a claim still in the county's hands: waiting (the order of 000 第六条), or already
+ * accepted without them (a claim the county accepted first, e.g. from the CLI, still needs them before it is paid).
+ * A returned, rejected or withdrawn claim takes none.
+ */
+function assertMarkable(record: ApplicationRecord, what: string): void {
+  if (record.status !== 'submitted' && record.status !== 'accepted') {
+    throw new ApplicationError('INVALID_STATE', `该申请当前状态为“${STATUS_LABELS[record.status]}”，只有已提交或已受理的申请可以${what}`, 'status');
+  }
 }
 
 /** A claim of the round by id, in the actor's scope, read inside the transaction. */
@@ -185,12 +198,31 @@ export async function reviewClaim(ctx: AppContext, actor: StaffActor, id: string
   return ctx.store.transaction(async (tx) => {
     const record = await claimInScope(tx, actor, id);
     const state = record.subsidyClaim as SubsidyClaimState;
-    if (record.status !== 'submitted') {
-      throw new ApplicationError('INVALID_STATE', `该申请当前状态为“${STATUS_LABELS[record.status]}”，只有已提交、待受理的申请可以审核通过`, 'status');
-    }
     if (state.review) return { claim: roundClaim(record), already: `已由 ${state.review.staff} 于 ${chinaTimeText(state.review.at)} 审核通过，未重复记录` };
+    assertMarkable(record, '审核通过');
     const next: ApplicationRecord = { ...record, subsidyClaim: { ...state, review: { staff, at, note } }, updatedAt: at };
     await writeMark(tx, next, staff, at, `乡（镇）退役军人服务站审核通过，待县退役军人事务局审批${note ? `：${note}` : ''}`);
+    return { claim: roundClaim(next), already: null };
+  });
+}
+
+/**
+ * 收缴登记 (000 第六条: 优抚对象凭医疗机构医保结算单原件或复印件加盖医疗机构印章，由所在乡(镇)退役军人服务站审核后统一
+ * 收缴登记): the station records that it has taken in the claim's 结算单, after its 审核 — its own mark, who and when,
+ * audited; the status does not change. A second mark says who registered it first.
+ */
+export async function collectClaim(ctx: AppContext, actor: StaffActor, id: string, body: unknown): Promise<VeteranRoundMarkAnswer> {
+  const note = optionalNote(bodyOf(body).note, '收缴登记备注');
+  const at = nowIso(ctx);
+  const staff = staffAuditName(actor);
+  return ctx.store.transaction(async (tx) => {
+    const record = await claimInScope(tx, actor, id);
+    const state = record.subsidyClaim as SubsidyClaimState;
+    if (state.collected) return { claim: roundClaim(record), already: `已由 ${state.collected.staff} 于 ${chinaTimeText(state.collected.at)} 收缴登记，未重复记录` };
+    assertMarkable(record, '收缴登记');
+    if (!state.review) throw new ApplicationError('INVALID_STATE', '请先审核通过，再收缴登记（000 第六条：服务站审核后统一收缴登记）', 'review');
+    const next: ApplicationRecord = { ...record, subsidyClaim: { ...state, collected: { staff, at, note } }, updatedAt: at };
+    await writeMark(tx, next, staff, at, `乡（镇）退役军人服务站收缴登记医保结算单${note ? `：${note}` : ''}`);
     return { claim: roundClaim(next), already: null };
   });
 }
@@ -221,6 +253,11 @@ export async function markClaimPaid(ctx: AppContext, actor: StaffActor, id: stri
     if (state.disbursed) {
       const d = state.disbursed;
       return { claim: roundClaim(record), already: `已由 ${d.staff} 于 ${chinaTimeText(d.at)} 标记已拨付（拨付日期 ${d.date}），未重复记录` };
+    }
+    // 000 第六条: 服务站审核后统一收缴登记，报县退役军人事务局审批拨付 — no payment before both of the station's marks.
+    if (!state.review || !state.collected) {
+      const missing = [!state.review ? '审核' : null, !state.collected ? '收缴登记' : null].filter(Boolean).join('和');
+      throw new ApplicationError('INVALID_STATE', `乡（镇）退役军人服务站尚未${missing}（000 第六条：服务站审核后统一收缴登记，报县退役军人事务局审批拨付），不能标记已拨付`, 'status');
     }
     const paymentId = state.paid.paymentId;
     if (b.paymentId !== undefined && b.paymentId !== paymentId) {
@@ -260,10 +297,11 @@ function segment(match: RegExpMatchArray, i: number): string {
   }
 }
 
-/** The round's routes: reading and exporting for both deciding roles; 审核通过 the reviewer's, 已拨付 the approver's. */
+/** The round's routes: reading and exporting for both deciding roles; 审核通过 and 收缴登记 the reviewer's, 已拨付 the approver's. */
 export const VETERAN_ROUND_ROUTES: StaffRoute[] = [
   { method: 'GET', pattern: /^\/veteran\/round\/?$/, roles: DECIDING_ROLES, handle: (ctx, actor, _m, { query }) => veteranRound(ctx, actor, query) },
   { method: 'GET', pattern: /^\/veteran\/round\/export$/, roles: DECIDING_ROLES, handle: (ctx, actor, _m, { query }) => roundExport(ctx, actor, query) },
   { method: 'POST', pattern: /^\/veteran\/round\/claims\/([^/]+)\/review$/, roles: ['reviewer'], handle: (ctx, actor, m, { body }) => reviewClaim(ctx, actor, segment(m, 1), body) },
+  { method: 'POST', pattern: /^\/veteran\/round\/claims\/([^/]+)\/collect$/, roles: ['reviewer'], handle: (ctx, actor, m, { body }) => collectClaim(ctx, actor, segment(m, 1), body) },
   { method: 'POST', pattern: /^\/veteran\/round\/claims\/([^/]+)\/paid$/, roles: ['approver'], handle: (ctx, actor, m, { body }) => markClaimPaid(ctx, actor, segment(m, 1), body) },
 ];

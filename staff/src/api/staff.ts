@@ -12,7 +12,7 @@ export const changePassword = (body: { current: string; next: string }) => post<
 
 export const queue = (query: QueueQuery) => get<StaffQueuePage>('/applications', { ...query });
 export const detail = (idOrNumber: string) => get<StaffApplicationDetail>(`/applications/${seg(idOrNumber)}`);
-export const reveal = (id: string, body: { person: 'principal' | 'agent'; reason?: string }) => post<{ idNumber: string }>(`/applications/${seg(id)}/reveal`, body);
+export const reveal = (id: string, body: { person: 'principal' | 'agent'; reason?: string }) => post<{ idNumber: string; phone?: string }>(`/applications/${seg(id)}/reveal`, body);
 /** confirmDuplicate: why a possible duplicate is accepted anyway, in the staff member's words. */
 export const accept = (id: string, body: { amount?: string; confirmDuplicate?: string }) =>
   post<StaffApplicationDetail>(`/applications/${seg(id)}/accept`, body);
@@ -41,6 +41,10 @@ export const enableUser = (loginName: string) => post<StaffUserView>(`/users/${s
 export const resetUserPassword = (loginName: string, password: string) => post<StaffUserView>(`/users/${seg(loginName)}/password`, { password });
 
 export const accessLog = (query: { cursor?: string; limit?: number }) => get<Page<AccessLogEntry>>('/access-log', query);
+export const accountAudit = (query: { login?: string; cursor?: string; limit?: number }) =>
+  get<Page<import('../../../shared/contract/staff').StaffAccountAuditEntry>>('/account-audit', query);
+export const changeUserAccess = (loginName: string, body: { role: StaffRole; region: string; area?: string | null }) =>
+  post<StaffUserView>(`/users/${seg(loginName)}/access`, body);
 
 export const identity = (idNumber: string) => get<import('../../../shared/contract/staff').StaffIdentityView>('/identity', { idNumber });
 export const verifyIdentity = (body: { idNumber: string; name: string; ref: string; evidence: string }) =>
@@ -70,6 +74,9 @@ export const exportVeteranRound = (query: RoundQuery) =>
   download('/veteran/round/export', { ...query }, `医疗补助审批表-${query.township ?? ''}-${query.year}年${query.month}月.xlsx`);
 export const reviewRoundClaim = (id: string, body: { note?: string }) =>
   post<import('../../../shared/contract/staff').VeteranRoundMarkAnswer>(`/veteran/round/claims/${seg(id)}/review`, body);
+/** 收缴登记 of the claim's 结算单 by the township's station, after its 审核 (000 第六条). */
+export const collectRoundClaim = (id: string, body: { note?: string }) =>
+  post<import('../../../shared/contract/staff').VeteranRoundMarkAnswer>(`/veteran/round/claims/${seg(id)}/collect`, body);
 export const markRoundClaimPaid = (id: string, body: { date: string; paymentId?: string }) =>
   post<import('../../../shared/contract/staff').VeteranRoundMarkAnswer>(`/veteran/round/claims/${seg(id)}/paid`, body);
 
@@ -83,6 +90,8 @@ export const previewVeteranImport = (body: VeteranImportFile) =>
   post<import('../../../shared/contract/staff').VeteranImportPreview>('/veteran/imports/preview', body);
 export const commitVeteranImport = (body: VeteranImportFile & { token: string; allowErrors?: boolean }) =>
   post<import('../../../shared/contract/staff').VeteranImportCommitResult>('/veteran/imports/commit', body);
-export const veteranLedger = (query: { idNumber: string; year?: number }) =>
+export const searchVeteranLedger = (query: { q: string; cursor?: string; limit?: number }) =>
+  get<Page<import('../../../shared/contract/staff').VeteranRosterHit>>('/veteran/ledger/search', { ...query });
+export const veteranLedger = (query: { idNumber?: string; person?: string; year?: number }) =>
   get<import('../../../shared/contract/staff').VeteranLedgerView>('/veteran/ledger', { ...query });
 export type { VeteranContract };

@@ -5,6 +5,7 @@ import { QueuePage } from '../pages/QueuePage';
 import { DetailPage } from '../pages/DetailPage';
 import { UsersPage } from '../pages/UsersPage';
 import { AccessLogPage } from '../pages/AccessLogPage';
+import { AccountAuditPage } from '../pages/AccountAuditPage';
 import { PasswordPage } from '../pages/PasswordPage';
 import { IdentityPage } from '../pages/IdentityPage';
 import { VeteranRoundPage } from '../pages/VeteranRoundPage';
@@ -43,6 +44,7 @@ export function App() {
       {route.page === 'detail' && <DetailPage key={route.id} id={route.id} />}
       {route.page === 'users' && <UsersPage />}
       {route.page === 'access-log' && <AccessLogPage />}
+      {route.page === 'account-audit' && <AccountAuditPage />}
       {route.page === 'password' && <PasswordPage />}
       {route.page === 'identity' && <IdentityPage />}
       {route.page === 'veteran-round' && <VeteranRoundPage />}

@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
-import { CalendarIcon, CardIcon, CheckRectangleIcon, HistoryIcon, LockOnIcon, LogoutIcon, UploadIcon, UsergroupIcon, ViewListIcon } from 'tdesign-icons-react';
+import { CalendarIcon, CardIcon, FileIcon, CheckRectangleIcon, HistoryIcon, LockOnIcon, LogoutIcon, UploadIcon, UsergroupIcon, ViewListIcon } from 'tdesign-icons-react';
 import { hasVeteranProgram } from '../pages/veteran-region';
 import { Button, Layout, Menu } from '../ui';
 import { mayOpen, MenuPage, ROLE_LABELS } from './roles';
@@ -12,6 +12,7 @@ import { useNarrow } from './narrow';
 const ITEMS: { page: MenuPage; label: string; icon: ReactElement }[] = [
   { page: 'queue', label: '待办队列', icon: <CheckRectangleIcon /> },
   { page: 'users', label: '账号管理', icon: <UsergroupIcon /> },
+  { page: 'account-audit', label: '账号变更记录', icon: <FileIcon /> },
   { page: 'access-log', label: '访问日志', icon: <HistoryIcon /> },
   { page: 'veteran-round', label: '补助办理批次', icon: <CalendarIcon /> },
   { page: 'veteran-import', label: '名册与发放名单导入', icon: <UploadIcon /> },

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'detail'; id: string }
   | { page: 'users' }
   | { page: 'access-log' }
+  | { page: 'account-audit' }
   | { page: 'password' }
   | { page: 'veteran-round' }
   | { page: 'veteran-import' }
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/login') return { page: 'login' };
   if (path === '/users') return { page: 'users' };
   if (path === '/access-log') return { page: 'access-log' };
+  if (path === '/account-audit') return { page: 'account-audit' };
   if (path === '/password') return { page: 'password' };
   if (path === '/veteran-round') return { page: 'veteran-round' };
   if (path === '/veteran-import') return { page: 'veteran-import' };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Dialog, Input, Textarea } from '../ui';
+import { Alert, Checkbox, Dialog, Input, Textarea } from '../ui';
 import type { StaffApplicationDetail } from '../../../shared/contract/staff';
 import { accept } from '../api/staff';
 import { ApiError, messageOf } from '../api/errors';
@@ -11,6 +11,8 @@ import { ApiError, messageOf } from '../api/errors';
 export function AcceptDialog({ detail, visible, onClose, onDone }: { detail: StaffApplicationDetail; visible: boolean; onClose: () => void; onDone: () => void }) {
   const [amount, setAmount] = useState('');
   const [confirmDuplicate, setConfirmDuplicate] = useState('');
+  // A possible duplicate is accepted only with this box ticked and a reason (the server refuses otherwise).
+  const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const extras = detail.acceptExtras;
@@ -18,6 +20,7 @@ export function AcceptDialog({ detail, visible, onClose, onDone }: { detail: Sta
   async function submit() {
     for (const x of extras) {
       if (x.required && x.field === 'amount' && !amount.trim()) return setError({ message: `请填写${x.label}`, field: 'amount' });
+      if (x.required && x.field === 'confirmDuplicate' && !checked) return setError({ message: '请先核对结算单，勾选“已核对结算单，确属另一次住院”', field: 'confirmDuplicate' });
       if (x.required && x.field === 'confirmDuplicate' && !confirmDuplicate.trim()) return setError({ message: '请写明确认受理可能重复补助的理由', field: 'confirmDuplicate' });
     }
     setBusy(true);
@@ -25,7 +28,7 @@ export function AcceptDialog({ detail, visible, onClose, onDone }: { detail: Sta
     try {
       const body: { amount?: string; confirmDuplicate?: string } = {};
       if (extras.some((x) => x.field === 'amount') && amount.trim()) body.amount = amount.trim();
-      if (extras.some((x) => x.field === 'confirmDuplicate') && confirmDuplicate.trim()) body.confirmDuplicate = confirmDuplicate.trim();
+      if (extras.some((x) => x.field === 'confirmDuplicate') && checked && confirmDuplicate.trim()) body.confirmDuplicate = confirmDuplicate.trim();
       await accept(detail.application.id, body);
       onDone();
     } catch (e) {
@@ -62,7 +65,19 @@ export function AcceptDialog({ detail, visible, onClose, onDone }: { detail: Sta
               {x.label}
               {x.required && <span className="staff-required">*</span>}
             </div>
-            <Textarea name="confirm-duplicate" value={confirmDuplicate} onChange={(v) => setConfirmDuplicate(String(v))} maxlength={200} autosize={{ minRows: 2, maxRows: 4 }} status={error?.field === 'confirmDuplicate' ? 'error' : 'default'} />
+            <Checkbox className="confirm-duplicate-check" checked={checked} onChange={(v) => setChecked(Boolean(v))}>
+              已核对结算单，确属另一次住院
+            </Checkbox>
+            <Textarea
+              name="confirm-duplicate"
+              value={confirmDuplicate}
+              onChange={(v) => setConfirmDuplicate(String(v))}
+              disabled={!checked}
+              placeholder="勾选后写明理由，记入办理记录"
+              maxlength={200}
+              autosize={{ minRows: 2, maxRows: 4 }}
+              status={error?.field === 'confirmDuplicate' ? 'error' : 'default'}
+            />
           </div>
         ),
       )}

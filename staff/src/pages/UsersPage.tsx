@@ -13,14 +13,16 @@ import { chinaTime } from '../app/time';
 import { EmptyState } from '../components/EmptyState';
 import { CreateUserDialog } from '../components/CreateUserDialog';
 import { ResetPasswordDialog } from '../components/ResetPasswordDialog';
+import { ChangeAccessDialog } from '../components/ChangeAccessDialog';
 
 const PAGE_SIZE = 20;
 
-/** 账号管理 (admin): the accounts, a new one, disable or enable one, set a new password for one. */
+/** 账号管理 (admin): the accounts, a new one, disable or enable one, set a new password for one, change its role or scope. */
 export function UsersPage() {
   const me = useStaff().user;
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<StaffUserView | null>(null);
+  const [changing, setChanging] = useState<StaffUserView | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => users({ cursor, limit: PAGE_SIZE }), []);
   const { items, total, current, loading, error, show, reset } = usePagedList(fetchPage);
 
@@ -53,9 +55,14 @@ export function UsersPage() {
     {
       colKey: 'actions',
       title: '操作',
-      width: 200,
+      width: 260,
       cell: ({ row }) => (
         <Space size={4}>
+          {row.login !== me.login && (
+            <Button size="small" variant="text" theme="primary" onClick={() => setChanging(row)} className="user-access">
+              改角色
+            </Button>
+          )}
           <Button size="small" variant="text" theme="primary" onClick={() => setResetting(row)}>
             重置密码
           </Button>
@@ -108,6 +115,17 @@ export function UsersPage() {
           void show(0);
         }}
       />
+      {changing && (
+        <ChangeAccessDialog
+          user={changing}
+          onClose={() => setChanging(null)}
+          onDone={() => {
+            void MessagePlugin.success(`已更改 ${changing.login} 的角色或范围，其登录随即失效`);
+            setChanging(null);
+            void show(current);
+          }}
+        />
+      )}
       {resetting && (
         <ResetPasswordDialog
           user={resetting}

@@ -3,7 +3,7 @@ import { DatePicker } from 'tdesign-react/es/date-picker';
 import { Alert, BaseTable, Button, Card, Dialog, Link, MessagePlugin, Radio, Select, Space, Tag } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { VeteranRoundClaim, VeteranRoundView } from '../../../shared/contract/staff';
-import { exportVeteranRound, markRoundClaimPaid, reviewRoundClaim, veteranRound } from '../api/staff';
+import { collectRoundClaim, exportVeteranRound, markRoundClaimPaid, reviewRoundClaim, veteranRound } from '../api/staff';
 import { messageOf } from '../api/errors';
 import { useStaff } from '../app/session';
 import { hrefOf } from '../app/route';
@@ -27,8 +27,8 @@ type Row = VeteranRoundClaim & { key: string };
 
 /**
  * 非一站式 round (000 第六条: 每年7月和12月，乡(镇)退役军人服务站审核后统一收缴登记，填写《医疗补助审批表》，报县退役军人
- * 事务局审批拨付): a township's claims of one round with their amounts and totals, the XLSX 审批表, 审核通过 for the
- * station's reviewers and 标记已拨付 for the county's approvers.
+ * 事务局审批拨付): a township's claims of one round with their amounts and totals, the XLSX 审批表, 审核通过 and then
+ * 收缴登记 for the station's reviewers, and 标记已拨付 for the county's approvers once both are recorded.
  */
 export function VeteranRoundPage() {
   const { user } = useStaff();
@@ -66,6 +66,19 @@ export function VeteranRoundPage() {
       // The totals are the server's (decimal, to the fen): read the round again.
       await load();
       void MessagePlugin.success(answer.already ?? `已记录审核通过：${c.name}，待县退役军人事务局审批`);
+    } catch (e) {
+      void MessagePlugin.error(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const collect = async (c: VeteranRoundClaim) => {
+    setBusy(true);
+    try {
+      const answer = await collectRoundClaim(c.id, {});
+      await load();
+      void MessagePlugin.success(answer.already ?? `已收缴登记：${c.name} 的医保结算单`);
     } catch (e) {
       void MessagePlugin.error(messageOf(e));
     } finally {
@@ -120,11 +133,27 @@ export function VeteranRoundPage() {
       colKey: 'review',
       title: '服务站审核',
      
-      cell: ({ row }) => (row.review ? `审核通过 ${row.review.by}` : user.role === 'reviewer' && row.status === 'submitted' ? (
+      cell: ({ row }) => (row.review ? `审核通过 ${row.review.by}` : user.role === 'reviewer' && (row.status === 'submitted' || row.status === 'accepted') ? (
         <Button size="small" variant="outline" disabled={busy} onClick={() => void review(row)}>
           审核通过
         </Button>
       ) : '—'),
+    },
+    {
+      colKey: 'collected',
+      title: '收缴登记',
+      cell: ({ row }) =>
+        row.collected ? (
+          <span title={row.collected.atText}>已登记 {row.collected.by}</span>
+        ) : user.role === 'reviewer' && row.review ? (
+          <Button size="small" variant="outline" disabled={busy} onClick={() => void collect(row)}>
+            收缴登记
+          </Button>
+        ) : row.review ? (
+          '待服务站登记'
+        ) : (
+          '—'
+        ),
     },
     { colKey: 'approved', title: '核定补助（元）', align: 'right', cell: ({ row }) => yuanText(row.approved?.amount) },
     {
@@ -134,10 +163,12 @@ export function VeteranRoundPage() {
       cell: ({ row }) =>
         row.disbursed ? (
           `已拨付 ${row.disbursed.date}`
-        ) : row.approved && user.role === 'approver' ? (
+        ) : row.approved && user.role === 'approver' && row.review && row.collected ? (
           <Button size="small" theme="primary" variant="outline" disabled={busy} onClick={() => (setPayDate(chinaToday()), setPaying(row))}>
             标记已拨付
           </Button>
+        ) : row.approved && !(row.review && row.collected) ? (
+          '待服务站审核、收缴登记'
         ) : row.approved ? (
           '待拨付'
         ) : (
@@ -177,7 +208,7 @@ export function VeteranRoundPage() {
           <Alert
             style={{ marginTop: 16 }}
             theme="info"
-            message={`${view.rule}导出的《医疗补助审批表》：000 未规定审批表栏目，本表栏目依据 000 所列项目与申请所载内容。受理即审批：补助在受理时记入台账，“标记已拨付”只记录拨付日期，不再重复记入。`}
+            message={`${view.rule}导出的《医疗补助审批表》：000 未规定审批表栏目，本表栏目依据 000 所列项目与申请所载内容。服务站先审核通过、再收缴登记医保结算单（原件或加盖医疗机构印章的复印件）；受理即审批：补助在受理时记入台账；两项登记都有之后才能“标记已拨付”，它只记录拨付日期，不再重复记入。`}
           />
         )}
         {error && <Alert style={{ marginTop: 16 }} theme="error" message={error} />}
@@ -186,7 +217,7 @@ export function VeteranRoundPage() {
         {view && view.township && view.claims.length === 0 && !loading ? (
           <EmptyState text={`${view.roundLabel}没有${view.township}的补助申请`} />
         ) : (
-          <BaseTable<Row> rowKey="key" loading={loading} data={(view?.claims ?? []).map((c) => ({ ...c, key: c.id }))} columns={columns} tableLayout="auto" />
+          <BaseTable<Row> rowKey="key" loading={loading} data={(view?.claims ?? []).map((c) => ({ ...c, key: c.id }))} columns={columns} tableLayout="auto" tableContentWidth="1400px" />
         )}
         {view && view.township && (
           <div className="staff-round-totals" data-testid="round-totals" style={{ marginTop: 12, fontWeight: 600 }}>

@@ -107,6 +107,15 @@ describe('审核通过，待审批 and 标记已拨付', () => {
       expect.objectContaining({ code: 'INVALID_STATE' }),
     );
     await call(ctx, COUNTY, 'POST', `/applications/${ids.augFirst}/accept`, {});
+    // Accepted, reviewed, but the 结算单 not yet 收缴登记: still not payable (000 第六条).
+    expect(await refusal(call(ctx, COUNTY, 'POST', `/veteran/round/claims/${ids.augFirst}/paid`, { date: '2027-01-02' }))).toEqual(
+      expect.objectContaining({ code: 'INVALID_STATE', message: '乡（镇）退役军人服务站尚未收缴登记（000 第六条：服务站审核后统一收缴登记，报县退役军人事务局审批拨付），不能标记已拨付' }),
+    );
+    ctx.at('2027-01-03T02:00:00.000Z');
+    const collected = await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.augFirst}/collect`, { note: '医保结算单原件 1 份' });
+    expect(collected.already).toBeNull();
+    expect(collected.claim.collected).toEqual({ by: 'fc-li经办（fc-li）', atText: '2027-01-03 10:00', note: '医保结算单原件 1 份' });
+    expect((await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.augFirst}/collect`, {})).already).toBe('已由 fc-li经办（fc-li） 于 2027-01-03 10:00 收缴登记，未重复记录');
     expect(await paidOf(LI.idNumber)).toBe('11728.39');
     const payments = async () => (await ctx.store.listVeteranPayments(ctx.cipher.hash(LI.idNumber), 2026)).length;
     expect(await payments()).toBe(1);
@@ -124,19 +133,31 @@ describe('审核通过，待审批 and 标记已拨付', () => {
     expect(await payments()).toBe(1);
 
     const audit = await ctx.store.listAudit(ids.augFirst);
-    expect(audit.map((e) => e.note).filter((t) => /审核通过|已拨付/.test(t))).toEqual([
+    expect(audit.map((e) => e.note).filter((t) => /审核通过|收缴登记|已拨付/.test(t))).toEqual([
       '乡（镇）退役军人服务站审核通过，待县退役军人事务局审批：结算单原件已收缴',
+      '乡（镇）退役军人服务站收缴登记医保结算单：医保结算单原件 1 份',
       `县退役军人事务局标记已拨付：2027-01-05 拨付补助 11728.39 元（台账付款 claim-${ids.augFirst}）`,
     ]);
 
     const dec = await call(ctx, COUNTY, 'GET', `/${DEC}`);
-    expect(dec.claims[0]).toEqual(expect.objectContaining({ status: 'accepted', approved: expect.objectContaining({ amount: '11728.39' }), review: expect.objectContaining({ note: '结算单原件已收缴' }) }));
+    expect(dec.claims[0]).toEqual(
+      expect.objectContaining({ status: 'accepted', approved: expect.objectContaining({ amount: '11728.39' }), review: expect.objectContaining({ note: '结算单原件已收缴' }), collected: expect.objectContaining({ atText: '2027-01-03 10:00' }) }),
+    );
     expect(dec.totals).toEqual({ count: 2, estimated: '19728.44', approved: '11728.39', disbursed: '11728.39' });
   });
 
   test('bad marks change nothing: a future date, a date before the approval, another payment id, a claim not accepted', async () => {
     await call(ctx, COUNTY, 'POST', `/applications/${ids.wang}/accept`, {});
     const at = (body: unknown) => refusal(call(ctx, COUNTY, 'POST', `/veteran/round/claims/${ids.wang}/paid`, body));
+    // Accepted before the station's marks (the county acted first): no payment until both are recorded, in order.
+    expect(await at({ date: '2027-01-02' })).toEqual(expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringMatching(/^乡（镇）退役军人服务站尚未审核和收缴登记（000 第六条/) }));
+    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/collect`, {}))).toEqual(
+      expect.objectContaining({ code: 'INVALID_STATE', field: 'review', message: '请先审核通过，再收缴登记（000 第六条：服务站审核后统一收缴登记）' }),
+    );
+    expect((await ctx.store.getApplication(ids.wang))?.subsidyClaim?.collected).toBeUndefined();
+    await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/review`, {});
+    await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/collect`, {});
+    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/collect`, { note: 7 }))).toEqual(expect.objectContaining({ field: 'note', message: '收缴登记备注：须为文字' }));
     expect(await at({ date: '2027-01-03' })).toEqual(expect.objectContaining({ field: 'date', message: '拨付日期：2027-01-03 晚于今天（2027-01-02），只标记已经拨付的补助' }));
     expect(await at({ date: '2026-12-31' })).toEqual(expect.objectContaining({ field: 'date', message: '拨付日期：不能早于审批受理的日期 2027-01-02' }));
     expect(await at({ date: '2027-1-2' })).toEqual(expect.objectContaining({ field: 'date' }));
@@ -146,9 +167,11 @@ describe('审核通过，待审批 and 标记已拨付', () => {
     expect(await at({ date: '2027-01-02', paymentId: { $ne: 1 } })).toEqual(expect.objectContaining({ field: 'paymentId' }));
     const record = await ctx.store.getApplication(ids.wang);
     expect(record?.subsidyClaim?.disbursed).toBeUndefined();
-    // An accepted claim is not reviewed any more.
-    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/review`, {}))).toEqual(expect.objectContaining({ code: 'INVALID_STATE' }));
-    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.julyLast}/review`, { note: 'x'.repeat(201) }))).toEqual(expect.objectContaining({ field: 'note' }));
+    // A returned claim takes no mark.
+    await call(ctx, FENGCHENG, 'POST', `/applications/${ids.julyLast}/return`, { reason: '结算单未加盖医疗机构印章，请补交' });
+    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.julyLast}/review`, {}))).toEqual(expect.objectContaining({ code: 'INVALID_STATE' }));
+    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.julyLast}/collect`, {}))).toEqual(expect.objectContaining({ code: 'INVALID_STATE' }));
+    expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.augFirst}/review`, { note: 'x'.repeat(201) }))).toEqual(expect.objectContaining({ field: 'note' }));
   });
 });
 
@@ -158,6 +181,8 @@ describe('scope and roles, from the attacker side', () => {
     expect(await refusal(call(ctx, BEILIU, 'GET', `/${DEC}`))).toEqual(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(await refusal(call(ctx, BEILIU, 'GET', `/veteran/round/export?township=凤城镇&year=2026&month=12`))).toEqual(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(await refusal(call(ctx, BEILIU, 'POST', `/veteran/round/claims/${ids.augFirst}/review`, {}))).toEqual(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(await refusal(call(ctx, BEILIU, 'POST', `/veteran/round/claims/${ids.augFirst}/collect`, {}))).toEqual(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect((await ctx.store.getApplication(ids.augFirst))?.subsidyClaim?.review).toBeUndefined();
     // Township staff without a township in the query: their own only.
     const own = await call(ctx, BEILIU, 'GET', '/veteran/round?year=2026&month=12');
     expect(own.claims.map((c: any) => c.id)).toEqual([ids.zhao]);
@@ -175,8 +200,13 @@ describe('scope and roles, from the attacker side', () => {
 
   test('roles: a reviewer cannot mark paid, an approver does not 审核, an administrator sees no round', async () => {
     await call(ctx, COUNTY, 'POST', `/applications/${ids.wang}/accept`, {});
+    // A 服务站 account marks nothing paid, even once its own marks are on the claim.
+    await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/review`, {});
+    await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/collect`, {});
     expect(await refusal(call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.wang}/paid`, { date: '2027-01-02' }))).toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect((await ctx.store.getApplication(ids.wang))?.subsidyClaim?.disbursed).toBeUndefined();
     expect(await refusal(call(ctx, COUNTY, 'POST', `/veteran/round/claims/${ids.augFirst}/review`, {}))).toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(await refusal(call(ctx, COUNTY, 'POST', `/veteran/round/claims/${ids.augFirst}/collect`, {}))).toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(await refusal(call(ctx, ADMIN, 'GET', `/${DEC}`))).toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 });
@@ -184,6 +214,7 @@ describe('scope and roles, from the attacker side', () => {
 describe('the XLSX 医疗补助审批表', () => {
   test('read back: title with township, round and 制表时间 (China time), the note, Chinese headers, money cells to the fen, totals, signatures', async () => {
     await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.augFirst}/review`, {});
+    await call(ctx, FENGCHENG, 'POST', `/veteran/round/claims/${ids.augFirst}/collect`, {});
     await call(ctx, COUNTY, 'POST', `/applications/${ids.augFirst}/accept`, {});
     await call(ctx, COUNTY, 'POST', `/veteran/round/claims/${ids.augFirst}/paid`, { date: '2027-01-02' });
     const answer = await call(ctx, COUNTY, 'GET', '/veteran/round/export?township=凤城镇&year=2026&month=12');
@@ -214,6 +245,8 @@ describe('the XLSX 医疗补助审批表', () => {
     expect(li.getCell(col('县退役军人事务局审批：核定补助金额（元）')).value).toBe(11728.39);
     expect(li.getCell(col('拨付日期')).value).toBe('2027-01-02');
     expect(String(li.getCell(col('乡镇服务站审核')).value)).toContain('审核通过 fc-li经办（fc-li）');
+    expect(li.getCell(col('乡镇服务站收缴登记')).value).toBe('收缴登记 fc-li经办（fc-li） 2027-01-02 10:00');
+    expect(sheet.getRow(6).getCell(col('乡镇服务站收缴登记')).value).toBe('');
     const wang = sheet.getRow(6);
     expect(wang.getCell(col('伤残等级')).value).toBe('5级');
     expect(wang.getCell(col('测算补助金额（元）')).value).toBe(8000.05);
