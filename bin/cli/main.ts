@@ -5,6 +5,7 @@ import { waitingCommand } from './commands/waiting';
 import { subsidyCommand } from './commands/subsidy';
 import { yearCommand } from './commands/year';
 import { staffCommand, STAFF_USAGE } from './commands/staff';
+import { remindersCommand, REMINDERS_USAGE } from './commands/reminders';
 import { errorAnswer, printJson } from './io';
 import { ownValue } from '../../shared/own';
 
@@ -15,7 +16,8 @@ const USAGE = `用法：
   yibao waiting <文件|->    算待遇等待期：哪天起医保开始报销、为什么、怎样缩短（JSON 单个案例或数组）
   yibao year <文件|->       按年度记录逐次估算：每次就医用此前就医的本年度累计（JSON {"entries": [...]} 或年度记录）
   yibao subsidy <文件|->    算优抚对象医疗补助：补助金额、比例、年度限额和剩余、定额门诊补助、非一站式办理月份（JSON 单个案例或数组）
-${STAFF_USAGE}`;
+${STAFF_USAGE}
+${REMINDERS_USAGE}`;
 
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   estimate: estimateCommand,
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   subsidy: subsidyCommand,
   year: yearCommand,
   staff: staffCommand,
+  reminders: remindersCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { MessagePage, MessagesRequest, MessageView, SubscribeAnswer, UnreadCount } from '../../shared/contract/messages';
+import { REMIND_DAYS } from '../../shared/onething/claims';
 import { callFunction } from './api';
 
 /**
@@ -41,29 +42,64 @@ const SUBSCRIBE_ERRORS: Record<number, string> = {
 export type AskOutcome = { accepted: boolean; message: string };
 
 /**
+ * The claim-deadline reminder's one-time template (server/notifications/deadlines.ts), the id the functions read as
+ * WECHAT_TEMPLATE_DEADLINE. Asked for on its own: it is about her year record, not about an application.
+ */
+export const DEADLINE_TEMPLATE_ID: string | undefined = process.env.TARO_APP_TEMPLATE_DEADLINE || undefined;
+export const canAskForDeadline = () => ON_WEAPP && DEADLINE_TEMPLATE_ID !== undefined;
+
+/** What each ask is for, and what she is told after it. */
+interface Ask {
+  templates: string[];
+  fallback: string;
+  failed: string;
+  accepted: string;
+  declined: string;
+}
+const DECISIONS: Ask = {
+  templates: TEMPLATE_IDS,
+  fallback: '有进展时，会在“我的消息”里告诉您。',
+  failed: '没能打开订阅。有进展时，仍会在“我的消息”里告诉您。',
+  accepted: '好的，经办机构退回、受理或不予受理时，会通过微信服务通知告诉您。',
+  declined: '您没有订阅。有进展时，仍会在“我的消息”里告诉您。',
+};
+
+/**
  * Asks for the subscription. Must run inside a tap handler (WeChat opens the panel only on a tap); one call asks
  * for all three templates (at most 3 per call). The answer is reported to the server, which counts one send per
  * "accept"; the in-app 消息 arrive whatever the person chose.
  */
-export async function askToNotify(): Promise<AskOutcome> {
-  if (!canAskToNotify()) return { accepted: false, message: '有进展时，会在“我的消息”里告诉您。' };
+export function askToNotify(): Promise<AskOutcome> {
+  return ask(canAskToNotify(), DECISIONS);
+}
+
+/** "截止前提醒我": one WeChat 服务通知 before a claim's last day (the in-app 消息 comes either way). */
+export function askForDeadlineReminder(): Promise<AskOutcome> {
+  return ask(canAskForDeadline(), {
+    templates: DEADLINE_TEMPLATE_ID ? [DEADLINE_TEMPLATE_ID] : [],
+    fallback: `截止前 ${REMIND_DAYS} 天内，会在“我的消息”和首页提醒您。`,
+    failed: `没能打开订阅。截止前 ${REMIND_DAYS} 天内，仍会在“我的消息”和首页提醒您。`,
+    accepted: '好的，截止前会通过微信服务通知提醒您一次。',
+    declined: '您没有订阅。截止前仍会在“我的消息”和首页提醒您。',
+  });
+}
+
+async function ask(possible: boolean, what: Ask): Promise<AskOutcome> {
+  if (!possible) return { accepted: false, message: what.fallback };
   let answer: Record<string, unknown>;
   try {
-    answer = (await Taro.requestSubscribeMessage({ tmplIds: TEMPLATE_IDS.slice(0, 3) } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
+    answer = (await Taro.requestSubscribeMessage({ tmplIds: what.templates.slice(0, 3) } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
   } catch (e) {
     const code = Number((e as { errCode?: unknown }).errCode);
-    return { accepted: false, message: SUBSCRIBE_ERRORS[code] ?? '没能打开订阅。有进展时，仍会在“我的消息”里告诉您。' };
+    return { accepted: false, message: SUBSCRIBE_ERRORS[code] ?? what.failed };
   }
   const results: Record<string, string> = {};
-  for (const id of TEMPLATE_IDS) if (typeof answer[id] === 'string') results[id] = answer[id] as string;
+  for (const id of what.templates) if (typeof answer[id] === 'string') results[id] = answer[id] as string;
   const accepted = Object.values(results).includes('accept');
   try {
     await messages<SubscribeAnswer>({ action: 'subscribe', results });
   } catch {
     return { accepted: false, message: '订阅没有保存成功，请稍后再点一次。' };
   }
-  return {
-    accepted,
-    message: accepted ? '好的，经办机构退回、受理或不予受理时，会通过微信服务通知告诉您。' : '您没有订阅。有进展时，仍会在“我的消息”里告诉您。',
-  };
+  return { accepted, message: accepted ? what.accepted : what.declined };
 }

@@ -18,7 +18,7 @@ function functionConfig(env: NodeJS.ProcessEnv): CloudbaseConfig {
   return cloudbaseConfigFromEnv(env) ?? CURRENT_ENV;
 }
 
-function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
+export function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
   if (!opened) {
     const config = functionConfig(env);
     if (!env.ID_ENCRYPTION_KEY) return Promise.reject(new Error('ID_ENCRYPTION_KEY is not configured'));
@@ -38,7 +38,7 @@ function appContext(env: NodeJS.ProcessEnv): Promise<AppContext> {
  * The caller's OPENID as the WeChat cloud context reports it (never the event's). Locally,
  * `WX_CONTEXT_KEYS=WX_OPENID WX_OPENID=...` makes the SDK report that openid.
  */
-function callerOpenid(env: NodeJS.ProcessEnv): string | undefined {
+export function callerOpenid(env: NodeJS.ProcessEnv): string | undefined {
   const sdkApp = cloudbaseApp(functionConfig(env)) as unknown as { auth(): { getUserInfo(): { openId?: string } } };
   const openid = sdkApp.auth().getUserInfo().openId;
   return openid && openid.length > 0 ? openid : undefined;

@@ -22,6 +22,7 @@ export const TEMPLATE_ENV: Record<MessageEvent, string> = {
   returned: 'WECHAT_TEMPLATE_RETURNED',
   accepted: 'WECHAT_TEMPLATE_ACCEPTED',
   rejected: 'WECHAT_TEMPLATE_REJECTED',
+  deadline: 'WECHAT_TEMPLATE_DEADLINE',
 };
 
 const STATES = ['developer', 'trial', 'formal'] as const;

@@ -12,17 +12,20 @@ dayjs.extend(utc);
  * unmasked ID number.
  */
 
-const RESULT: Record<MessageEvent, string> = { returned: '已退回', accepted: '已受理', rejected: '不予受理' };
+/** The events of a staff decision (a deadline's message is written in deadlines.ts). */
+export type DecisionEvent = Exclude<MessageEvent, 'deadline'>;
+
+const RESULT: Record<DecisionEvent, string> = { returned: '已退回', accepted: '已受理', rejected: '不予受理' };
 
 /** The decision's event, from the application's new status. */
-export function eventOf(status: ApplicationRecord['status']): MessageEvent | null {
+export function eventOf(status: ApplicationRecord['status']): DecisionEvent | null {
   if (status === 'returned') return 'returned';
   if (status === 'accepted') return 'accepted';
   if (status === 'rejected') return 'rejected';
   return null;
 }
 
-export function messageText(record: ApplicationRecord, event: MessageEvent): { title: string; body: string } {
+export function messageText(record: ApplicationRecord, event: DecisionEvent): { title: string; body: string } {
   const what = applicationTypeLabel(record.type);
   const name = record.content.principal?.name;
   // The business number is what she reads out when she calls the office (older records have none).
@@ -46,7 +49,7 @@ export function messageText(record: ApplicationRecord, event: MessageEvent): { t
 }
 
 /** WeChat caps each template field by kind: thing.DATA 20 characters, phrase.DATA 5 (订阅消息参数值内容限制). */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -61,7 +64,7 @@ export function beijingTime(iso: string): string {
  * keywords: thing1 申请事项, phrase2 办理结果, thing3 说明 (the reason, for a return: what to fix), time4 办理时间.
  * A template with other keys answers 47003; change the keys here, in one place.
  */
-export function templateData(record: ApplicationRecord, event: MessageEvent, at: string): Record<string, { value: string }> {
+export function templateData(record: ApplicationRecord, event: DecisionEvent, at: string): Record<string, { value: string }> {
   const reason = record.decisionReason ? maskIdNumbersInText(record.decisionReason) : '';
   const note = event === 'accepted' ? '请在小程序中查看详情' : reason ? `${event === 'returned' ? '请修改：' : ''}${reason}` : '请在小程序中查看详情';
   return {

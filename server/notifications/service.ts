@@ -6,7 +6,7 @@ import { RuleError } from '../../shared/errors';
 import { isVerified, verifiedFor } from '../identity/bindings';
 import type { Store, StoreTx } from '../store/store';
 import type { ApplicationRecord, MessageEvent, MessageRecord, MessageSubscription } from '../store/types';
-import { eventOf, messageText, templateData } from './content';
+import { eventOf, messageText, templateData, type DecisionEvent } from './content';
 import { notificationConfigFromEnv, type NotificationConfig } from './config';
 import type { MessageView } from '../../shared/contract/messages';
 
@@ -24,7 +24,7 @@ export function notificationsOf(ctx: AppContext): NotificationConfig {
   return (ctx as NotifyingContext).notifications ?? (fromEnv ??= notificationConfigFromEnv());
 }
 
-const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+export const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 export const subscriptionId = (openid: string, event: MessageEvent) => digest('subscription', openid, event);
 
 /** The list page of the messages subpackage: the 服务通知 card opens the message it tells about. */
@@ -37,6 +37,7 @@ export const MESSAGE_PAGE = 'packages/messages/pages/index/index';
  */
 export class DecisionNotice {
   private told: MessageRecord[] = [];
+  private event: DecisionEvent | null = null;
   private constructor(private readonly readers: string[]) {}
 
   /** The accounts verified as the application's principal (re-checked inside the transaction). */
@@ -50,6 +51,7 @@ export class DecisionNotice {
   async record(tx: StoreTx, record: ApplicationRecord, at: string): Promise<void> {
     this.told = [];
     const event = eventOf(record.status);
+    this.event = event;
     if (!event) return;
     const recipients = [record.filerOpenid];
     for (const openid of this.readers) {
@@ -77,9 +79,11 @@ export class DecisionNotice {
   /** After the commit. Never throws. */
   async deliver(ctx: AppContext, record: ApplicationRecord): Promise<void> {
     const config = notificationsOf(ctx);
+    const event = this.event;
+    if (!event) return;
     for (const message of this.told) {
       try {
-        await sendOne(ctx, config, record, message);
+        await sendOne(ctx, config, message, templateData(record, event, message.createdAt), `申请 ${record.id}`);
       } catch (error) {
         config.log(`[notifications] 服务通知未发出（申请 ${record.id}）：${(error as Error).message}`);
       }
@@ -87,8 +91,17 @@ export class DecisionNotice {
   }
 }
 
-/** Uses one of the account's credits for the event's template, sends, and settles the credit by WeChat's answer. */
-async function sendOne(ctx: AppContext, config: NotificationConfig, record: ApplicationRecord, message: MessageRecord): Promise<void> {
+/**
+ * Uses one of the account's credits for the message's event template, sends `data`, and settles the credit by
+ * WeChat's answer. `about` names what the message is about in the log (never the person).
+ */
+export async function sendOne(
+  ctx: AppContext,
+  config: NotificationConfig,
+  message: MessageRecord,
+  data: Record<string, { value: string }>,
+  about: string,
+): Promise<void> {
   const templateId = config.templates[message.event];
   if (!config.sender || !templateId) return;
   const id = subscriptionId(message.openid, message.event);
@@ -113,7 +126,7 @@ async function sendOne(ctx: AppContext, config: NotificationConfig, record: Appl
       touser: message.openid,
       template_id: templateId,
       page: `${MESSAGE_PAGE}?id=${message.id}`,
-      data: templateData(record, message.event, message.createdAt),
+      data,
       miniprogram_state: config.miniprogramState,
       lang: 'zh_CN',
     });
@@ -128,7 +141,7 @@ async function sendOne(ctx: AppContext, config: NotificationConfig, record: Appl
   }
   // Not sent for another reason (network, a template mismatch): the credit was not used, so it is given back.
   await settle((s) => s.credits + 1);
-  config.log(`[notifications] subscribeMessage.send 失败（申请 ${record.id}）：errcode ${String(outcome.errcode)} ${outcome.errmsg}`);
+  config.log(`[notifications] subscribeMessage.send 失败（${about}）：errcode ${String(outcome.errcode)} ${outcome.errmsg}`);
 }
 
 /** A message as the account sees it: the wire type (shared/contract/messages.ts). */
@@ -137,6 +150,7 @@ export type { MessageView };
 const view = (m: MessageRecord): MessageView => ({
   id: m.id,
   applicationId: m.applicationId,
+  ...(m.yearRecord ? { yearRecord: m.yearRecord } : {}),
   event: m.event,
   title: m.title,
   body: m.body,

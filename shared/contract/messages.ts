@@ -3,12 +3,15 @@
  * can see, and the WeChat subscriptions it accepted. The mini-program reads these types (services/messages.ts).
  */
 
-/** What a message is about: the application was 退回, 受理 or 不予受理. */
-export type MessageEvent = 'returned' | 'accepted' | 'rejected';
+/** What a message is about: the application was 退回, 受理 or 不予受理, or a claim of a recorded stay falls due soon. */
+export type MessageEvent = 'returned' | 'accepted' | 'rejected' | 'deadline';
 
 export interface MessageView {
   id: string;
-  applicationId: string;
+  /** null for a deadline: it is about a stay of the year record below, not an application. */
+  applicationId: string | null;
+  /** The year record (person, year) whose page a deadline message opens. */
+  yearRecord?: { person: string; year: number };
   event: MessageEvent;
   title: string;
   body: string;

@@ -1,4 +1,4 @@
-import { applicationUrl, beijingTime, messageRows } from '../../miniprogram/packages/messages/model/rows';
+import { beijingTime, messageRows } from '../../miniprogram/packages/messages/model/rows';
 
 test('the 消息 list shows Beijing time, unread first-class, and opens the application it is about', () => {
   const rows = messageRows([
@@ -9,6 +9,14 @@ test('the 消息 list shows Beijing time, unread first-class, and opens the appl
     ['2025-06-02 00:30', true, 'warn'],
     ['2025-06-01 09:00', false, 'ok'],
   ]);
-  expect(applicationUrl(rows[0].applicationId)).toBe('/packages/apply/pages/detail/index?id=a%2F1');
+  expect(rows[0].url).toBe('/packages/apply/pages/detail/index?id=a%2F1');
   expect(beijingTime('not a time')).toBe('not a time');
+});
+
+test('a deadline message opens the year page of the record it is about', () => {
+  const [row] = messageRows([
+    { id: 'm3', applicationId: null, yearRecord: { person: 'f/1', year: 2026 }, event: 'deadline', title: '住院费用手工报销', body: '…', createdAt: '2027-05-01T01:00:00.000Z', read: false },
+  ]);
+  expect(row.url).toBe('/packages/estimate/pages/year/index?person=f%2F1&year=2026');
+  expect(row.tone).toBe('warn');
 });

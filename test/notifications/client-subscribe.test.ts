@@ -55,3 +55,26 @@ test('H5, or a weapp built without template ids, never asks: the in-app list onl
   }
   expect(taro.requestSubscribeMessage).not.toHaveBeenCalled();
 });
+
+test('截止前用微信提醒我 asks for the deadline template alone and reports its answer', async () => {
+  const client = load({ ...WEAPP, TARO_APP_TEMPLATE_DEADLINE: 'T-D' });
+  expect(client.canAskForDeadline()).toBe(true);
+  taro.requestSubscribeMessage.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', 'T-D': 'accept' });
+  callFunction.mockResolvedValue({ accepted: ['deadline'] });
+  expect(await client.askForDeadlineReminder()).toEqual({ accepted: true, message: '好的，截止前会通过微信服务通知提醒您一次。' });
+  expect(taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['T-D'] });
+  expect(callFunction).toHaveBeenCalledWith('messages', { action: 'subscribe', results: { 'T-D': 'accept' } });
+  // The decisions' ask is unchanged by it: still the three, never the deadline's.
+  taro.requestSubscribeMessage.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok' });
+  await client.askToNotify();
+  expect(taro.requestSubscribeMessage).toHaveBeenLastCalledWith({ tmplIds: ['T-R', 'T-A', 'T-X'] });
+});
+
+test('without the deadline template (or on H5) it never asks and says the reminder comes in the app', async () => {
+  for (const env of [WEAPP, { ...WEAPP, TARO_ENV: 'h5', TARO_APP_TEMPLATE_DEADLINE: 'T-D' }]) {
+    const client = load(env);
+    expect(client.canAskForDeadline()).toBe(false);
+    expect(await client.askForDeadlineReminder()).toEqual({ accepted: false, message: '截止前 60 天内，会在“我的消息”和首页提醒您。' });
+  }
+  expect(taro.requestSubscribeMessage).not.toHaveBeenCalled();
+});

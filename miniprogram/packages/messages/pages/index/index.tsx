@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ThemedPage } from '../../../../components/themed-page';
 import { toServiceError } from '../../../../services/errors';
 import { listMessages, markAllMessagesRead, markMessageRead } from '../../../../services/messages';
-import { applicationUrl, messageRows, type MessageRow } from '../../model/rows';
+import { messageRows, type MessageRow } from '../../model/rows';
 import './index.css';
 
 /**
@@ -53,7 +53,7 @@ export default function MessagesPage() {
         .then((r) => setUnread(r.unread))
         .catch(() => undefined);
     }
-    Taro.navigateTo({ url: applicationUrl(row.applicationId) });
+    Taro.navigateTo({ url: row.url });
   };
 
   const readAll = async () => {

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { chineseDate } from '../../../../../../../shared/onething/checklist';
 import { openClaims, type OpenClaim } from '../../../../../../../shared/onething/claims';
 import { citationText } from '../../../../../../../shared/source';
 import type { YearVisit } from '../../../../../../../shared/year/chain';
 import { shortDate, type EntryRow } from '../../../../../../models/year';
+import { askForDeadlineReminder, canAskForDeadline } from '../../../../../../services/messages';
 import './index.css';
 
 function dueText(c: OpenClaim): string {
@@ -48,6 +50,7 @@ export function ClaimsCard({ visits, rows, today }: { visits: YearVisit[]; rows:
           ))}
         </View>
       ))}
+      <RemindMe />
       <View
         id='year-claims-apply'
         className='btn btn-secondary year-claims-go'
@@ -57,6 +60,46 @@ export function ClaimsCard({ visits, rows, today }: { visits: YearVisit[]; rows:
       >
         去办手工报销 ›
       </View>
+    </View>
+  );
+}
+
+/**
+ * "截止前提醒我" asks WeChat for the deadline template's one 服务通知 (a tap is required to open the panel). Without
+ * it — H5, or no template configured — the card only says where the reminder will come.
+ */
+function RemindMe() {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!canAskForDeadline()) {
+    return (
+      <Text id='year-claims-remind-note' className='muted'>
+        截止前会在首页和“我的消息”里提醒您。
+      </Text>
+    );
+  }
+  return (
+    <View id='year-claims-remind'>
+      <View
+        id='year-claims-remind-button'
+        className='btn btn-secondary year-claims-go'
+        hoverClass='btn-hover'
+        ariaRole='button'
+        onClick={() => {
+          if (busy) return;
+          setBusy(true);
+          void askForDeadlineReminder()
+            .then((r) => setNote(r.message))
+            .finally(() => setBusy(false));
+        }}
+      >
+        截止前用微信提醒我
+      </View>
+      {note ? (
+        <Text id='year-claims-remind-result' className='muted'>
+          {note}
+        </Text>
+      ) : null}
     </View>
   );
 }
