@@ -2,13 +2,15 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir, cpus } from 'os';
 import path from 'path';
-import { benchEstimates } from './rules';
+import { benchChainedStays, benchEngine, benchEstimates } from './rules';
 import { mixedCases, mixedInpatientCases } from './cases';
 import { benchLoad } from './load';
 import { estimate } from '../shared/estimate';
-import { coldStarts, sdkRequireMs } from './cold-start';
-import { h5EntryGzipped, weappPackages } from './packages';
-import { homeInteractiveMs } from './h5-interactive';
+import { coldStarts, sdkParts, sdkRequireMs } from './cold-start';
+import { benchGrowth, growthRows } from './growth';
+import { h5EntryGzipped, weappPackages, weappTotal } from './packages';
+import { BUDGET } from '../scripts/weapp-modules';
+import { homeInteractiveMs, MOBILE, throttledHomeLoads } from './h5-interactive';
 import { benchImports } from './imports';
 import { benchGatewayMemory } from './gateway-memory';
 import { LIMITS } from '../server/identity/rate-limit';
@@ -54,10 +56,20 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}，Node ${process.version}`;
   const e = benchEstimates();
   rows.push([e.name, `${e.count.toLocaleString('en-US')} 例`, `${e.perSecond.toLocaleString('en-US')} 次/秒`, `p50 ${e.p50us} µs，p99 ${e.p99us} µs`]);
+  // Issue 17: the product, the floor (bench/floor.ts) and their ratio in one run; the decimal.js path it replaced.
+  const engine = benchEngine();
+  const us = (x: number) => `${x.toFixed(2)} µs/例`;
+  rows.push([`费用估算 vs 底线（巴中住院，整数分、无校验、无文字；合计与产品逐例核对，不一致 ${engine.disagreements} 例）`, `${engine.count.toLocaleString('en-US')} 例`, `产品 ${us(engine.productUs)}，底线 ${us(engine.floorUs)}`, `产品/底线 ${engine.ratio.toFixed(1)}×（目标 ≤ 10×）`]);
+  rows.push(['对照：decimal.js + zod 路径（issue 17 之前的做法，现为测试基准）', `${engine.oracleCount.toLocaleString('en-US')} 例`, us(engine.oracleUs), `产品快 ${(engine.oracleUs / engine.productUs).toFixed(1)}×`]);
+  for (const y of benchChainedStays()) {
+    rows.push(['同一人全年连续住院（runYear）', `${y.stays} 次`, `${y.ms.toFixed(2)} ms`, `每次 ${y.perStayUs.toFixed(1)} µs`]);
+  }
   const m = benchMixedEstimates();
   rows.push([`费用估算（所有地区与就医类型，${m.kinds} 种组合，混合案例）`, `${m.count.toLocaleString('en-US')} 例`, `${m.perSecond.toLocaleString('en-US')} 次/秒`, `p50 ${m.p50us} µs，p99 ${m.p99us} µs`]);
-  const ms = cliBatch(10_000);
-  rows.push(['CLI 批量估算（yibao estimate，含进程启动）', '10,000 例', `${ms} ms`, '']);
+  for (const n of [1, 100, 10_000]) {
+    const ms = cliBatch(n);
+    rows.push(['CLI 批量估算（yibao estimate，含进程启动）', `${n.toLocaleString('en-US')} 例`, `${ms} ms`, `每例 ${((ms * 1000) / n).toFixed(1)} µs`]);
+  }
   for (const b of await benchImports()) {
     rows.push([`${b.name}（yibao staff，含进程启动）`, b.size, `${b.ms.toLocaleString('en-US')} ms`, `峰值内存 ${b.peakMb} MB；${b.answer}`]);
   }
@@ -67,13 +79,29 @@ async function main(): Promise<void> {
     rows.push([`云函数 ${f.name} 冷启动（新进程 require${f.answered ? ' + 答复一次' : ''}）`, kb(f.bytes), `${f.ms} ms`, '目标 < 30 ms（仅计算类）']);
   }
   rows.push(['对照：require @cloudbase/node-sdk', '', `${sdk} ms`, '']);
+  // Issue 17: what only the database part of the SDK would cost, and the same SDK bundled into one file.
+  const parts = sdkParts();
+  const share = (ms: number) => `${Math.round((ms / parts.sdk) * 100)}% of the SDK`;
+  rows.push(['对照：require @cloudbase/database（仅查询构造，无请求层）', '', `${parts.database} ms`, share(parts.database)]);
+  rows.push(['对照：require @cloudbase/signature-nodejs（签名）', '', `${parts.signer} ms`, share(parts.signer)]);
+  rows.push(['对照：require SDK 的数据库请求层（tcbdbapirequester，连带整个 SDK）', '', `${parts.dbRequester} ms`, share(parts.dbRequester)]);
+  rows.push(['对照：require 打包成单文件的同一 SDK（esbuild）', kb(parts.sdkBundledBytes), `${parts.sdkBundled} ms`, share(parts.sdkBundled)]);
 
-  for (const p of weappPackages()) {
+  const packages = weappPackages();
+  for (const p of packages) {
     rows.push([`weapp ${p.name === '主包' ? '主包' : `分包 ${p.name}`}`, kb(p.bytes), `${((p.bytes / (2 * 1024 * 1024)) * 100).toFixed(1)}% of 2 MB`, p.name === '主包' ? '预算 ≤ 1 MB' : '']);
   }
+  const weapp = weappTotal(packages);
+  rows.push(['weapp 合计（主包 + 全部分包）', kb(weapp.bytes), `重复打包 ${weapp.shippedTwice} 处（${kb(weapp.twiceBytes)}）`, `预算 ≤ ${kb(BUDGET.totalBytes)}，每个库与数据表只打包一次`]);
   const h5 = h5EntryGzipped();
   rows.push(['H5 入口 JS（gzip）', `${h5.files} 个文件，原始 ${kb(h5.bytes)}`, kb(h5.gzipped), '']);
   rows.push(['H5 首页可交互（无头 Chromium，新上下文，中位数）', '5 次', `${await homeInteractiveMs()} ms`, '']);
+  // Issue 17: the first load on a throttled phone, the build sent as it is and pre-compressed, in one run.
+  const mobile = await throttledHomeLoads();
+  const profile = `${MOBILE.downBitsPerSecond / 1e6} Mbps，RTT ${MOBILE.rttMs} ms，CPU ${MOBILE.cpuSlowdown}×，5 次中位数`;
+  for (const [label, l] of [['不压缩', mobile.before], ['br/gzip 预压缩', mobile.after]] as const) {
+    rows.push([`H5 首页可交互，限速手机（${label}）`, profile, `${l.medianMs.toLocaleString('en-US')} ms`, `${l.requests} 个请求（脚本发起 ${l.scriptRequests} 个），线上 ${kb(l.wireBytes)}；目标 ≤ 2,000 ms`]);
+  }
 
   // Load: the gateway process on the embedded store, 20 s per workload; aim ≥ 300 submissions/s with p99 ≤ 100 ms.
   for (const l of await benchLoad()) {
@@ -84,6 +112,9 @@ async function main(): Promise<void> {
       `p50 ${l.p50ms} ms，p99 ${l.p99ms} ms${l.check ? `；${l.check}` : ''}`,
     ]);
   }
+
+  // Issue 17: the same pages and submissions with 1k / 100k / 1M applications stored (bench/growth.ts), as ratios.
+  rows.push(...growthRows(await benchGrowth()));
 
   // Issue 11: peak memory of the gateway under 100 concurrent 8 MB bodies, a fresh process per scenario.
   for (const g of await benchGatewayMemory()) {
