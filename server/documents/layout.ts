@@ -1,9 +1,18 @@
-// require, not import: a bundler would then take pdfkit's ES module build, whose import.meta.url a CommonJS cloud
-// function bundle leaves empty (its module-level `new URL(…, import.meta.url)` throws on load); the CommonJS build
-// finds its files from __filename.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build on purpose (above)
-import PDFDocument = require('pdfkit');
 import { loadFont } from './font';
+
+type PdfDocumentClass = typeof import('pdfkit');
+let pdfkit: PdfDocumentClass | undefined;
+/**
+ * pdfkit, loaded on the first PDF a process draws. With fontkit and brotli it is ~850 KB of the applications
+ * function's bundle, and evaluating it at load made every cold start pay for it (53 → 244 ms measured), PDF or not.
+ * `require`, not `import`: a bundler would take pdfkit's ES module build, whose import.meta.url a CommonJS cloud
+ * function bundle leaves empty (its module-level `new URL(…, import.meta.url)` throws on load); the CommonJS build
+ * finds its files from __filename.
+ */
+function pdfDocumentClass(): PdfDocumentClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, and the CommonJS build on purpose (above)
+  return (pdfkit ??= require('pdfkit') as PdfDocumentClass);
+}
 
 /**
  * The little layout toolkit every document is drawn with: an A4 sheet in the CJK font, a title, paragraphs whose
@@ -28,6 +37,7 @@ export interface Sheet {
 
 export function openSheet(info: { title: string; subject: string }, env?: NodeJS.ProcessEnv): Sheet {
   const font = loadFont(env);
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     // No standard font: pdfkit loads those with a runtime require that a bundled cloud function cannot resolve, and a
     // document set only in the CJK font needs none.
