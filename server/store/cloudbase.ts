@@ -329,6 +329,31 @@ function staffScopeFilter(q: StaffListQuery, regionField: string, areaField: str
 export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
   const names = collectionNames(prefix);
   const coll = (c: Collection) => db.collection(names[c]);
+
+  /**
+   * An append-only log's page, newest first with the id tie-break (the access log, the account audit): the cursor is
+   * (at, id) of the last item shown, and the total counts the filter without it.
+   */
+  async function newestFirst<T extends { at: string; id: string }>(
+    c: Collection,
+    filter: object | null,
+    q: { cursor?: string; limit?: number },
+  ): Promise<{ items: T[]; total: number; nextCursor: string | null }> {
+    const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
+    const parts: object[] = filter ? [filter] : [];
+    if (q.cursor !== undefined) {
+      const at = decodeCursor(q.cursor);
+      parts.push(_.or([{ at: _.lt(at.key) }, { at: at.key, id: _.lt(at.id) }]));
+    }
+    const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
+    const [rows, counted] = await Promise.all([
+      (where ? coll(c).where(where) : coll(c)).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
+      (filter ? coll(c).where(filter) : coll(c)).count(),
+    ]);
+    const items = rows.data.slice(0, limit).map((d) => single<T>({ data: d })!);
+    const last = items[items.length - 1];
+    return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+  }
   const ops = keyedOps((c, id) => coll(c).doc(id));
   const everything = async <T>(query: () => CloudQuery): Promise<T[]> => {
     const out: T[] = [];
@@ -438,21 +463,7 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       return removed;
     },
     async listAccessLog(q) {
-      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
-      const filter = staffScopeFilter(q, 'staffRegion', 'staffArea');
-      const parts: object[] = filter ? [filter] : [];
-      if (q.cursor !== undefined) {
-        const at = decodeCursor(q.cursor);
-        parts.push(_.or([{ at: _.lt(at.key) }, { at: at.key, id: _.lt(at.id) }]));
-      }
-      const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
-      const [rows, counted] = await Promise.all([
-        (where ? coll('staffAccessLog').where(where) : coll('staffAccessLog')).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
-        (filter ? coll('staffAccessLog').where(filter) : coll('staffAccessLog')).count(),
-      ]);
-      const items = rows.data.slice(0, limit).map((d) => single<StaffAccessRecord>({ data: d })!);
-      const last = items[items.length - 1];
-      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+      return newestFirst<StaffAccessRecord>('staffAccessLog', staffScopeFilter(q, 'staffRegion', 'staffArea'), q);
     },
     async deleteExpiredStaffSessions(before, limit) {
       // One page of the oldest expired ones (the sweep runs again later for the rest), removed by id.
@@ -486,22 +497,8 @@ export function createCloudbaseStore(db: CloudDb, prefix?: string): Store {
       return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.name, id: last.idHash }) : null };
     },
     async listStaffAccountAudit(q) {
-      const limit = pageSize(q.limit, MAX_PAGE, DEFAULT_PAGE);
       const scope = staffScopeFilter(q, 'targetRegion', 'targetArea');
-      const filter = q.login !== undefined ? { ...(scope ?? {}), target: q.login } : scope;
-      const parts: object[] = filter ? [filter] : [];
-      if (q.cursor !== undefined) {
-        const at = decodeCursor(q.cursor);
-        parts.push(_.or([{ at: _.lt(at.key) }, { at: at.key, id: _.lt(at.id) }]));
-      }
-      const where = parts.length === 0 ? null : parts.length === 1 ? parts[0] : _.and(parts);
-      const [rows, counted] = await Promise.all([
-        (where ? coll('staffAccountAudit').where(where) : coll('staffAccountAudit')).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).get(),
-        (filter ? coll('staffAccountAudit').where(filter) : coll('staffAccountAudit')).count(),
-      ]);
-      const items = rows.data.slice(0, limit).map((d) => single<StaffAccountAuditRecord>({ data: d })!);
-      const last = items[items.length - 1];
-      return { items, total: counted.total, nextCursor: rows.data.length > limit && last ? encodeCursor({ key: last.at, id: last.id }) : null };
+      return newestFirst<StaffAccountAuditRecord>('staffAccountAudit', q.login !== undefined ? { ...(scope ?? {}), target: q.login } : scope, q);
     },
     close: async () => undefined,
   };

@@ -5,17 +5,13 @@
  * plugin, every labelled component's template binds them, and a rendered page sends the label under the name its
  * template reads.
  */
-import { spawnSync } from 'child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
+import { ensureWeappBuilt, ROOT, WEAPP } from './built-weapp';
 import { findNode, renderPage } from './mini-sandbox';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const WEAPP = path.join(ROOT, 'dist', 'weapp');
 // eslint-disable-next-line import/no-commonjs -- the plugin is plain CommonJS without types (Taro loads it in Node)
 const { ARIA_ATTRIBUTES } = require('../../config/plugins/weapp-aria/components') as { ARIA_ATTRIBUTES: string[] };
-// eslint-disable-next-line import/no-commonjs -- scripts/bundle.js is plain CommonJS without types
-const { newestSource } = require('../../scripts/bundle') as { newestSource: (dir: string, pattern?: RegExp) => number };
 
 /** The attributes WeChat's aria-component page lists (the ones the mini-program may set at all). */
 const WECHAT_ARIA = [
@@ -27,19 +23,6 @@ const WECHAT_ARIA = [
 
 /** The base components the pages put an accessible name or role on (Taro's View, Text, Button, Image, Input). */
 const LABELLED_TAGS = ['view', 'text', 'button', 'image', 'input'];
-
-/** The same staleness rule as scripts/check-weapp.js: any file of the pages, the rules or the config is newer. */
-function weappIsStale(): boolean {
-  const appJs = path.join(WEAPP, 'app.js');
-  if (!existsSync(appJs)) return true;
-  const built = statSync(appJs).mtimeMs;
-  const files = ['babel.config.js', 'package-lock.json', 'package.json', ...readdirSync(ROOT).filter((f) => /^\.env(\.|$)/.test(f))];
-  const newest = Math.max(
-    ...['miniprogram', 'shared', 'config'].map((d) => newestSource(path.join(ROOT, d), /./)),
-    ...files.map((f) => path.join(ROOT, f)).filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs),
-  );
-  return newest > built;
-}
 
 function sourceFiles(dir: string, found: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -74,14 +57,7 @@ function carriesProps(attrs: Map<string, string>): boolean {
 describe('aria-* on the weapp build', () => {
   let wxml = '';
   beforeAll(() => {
-    if (weappIsStale()) {
-      const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
-      if (r.status !== 0) throw new Error(`weapp build failed:\n${(r.stderr || r.stdout).slice(-4000)}`);
-    }
+    ensureWeappBuilt();
     wxml = readFileSync(path.join(WEAPP, 'base.wxml'), 'utf8');
   }, 600_000);
 

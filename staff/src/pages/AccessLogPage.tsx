@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { Alert, Link, BaseTable } from '../ui';
+import { Link } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { AccessLogEntry } from '../../../shared/contract/staff';
 import { accessLog } from '../api/staff';
 import { usePagedList } from '../app/paging';
 import { hrefOf } from '../app/route';
 import { chinaTime } from '../app/time';
-import { EmptyState } from '../components/EmptyState';
+import { PagedTable } from '../components/PagedTable';
 
 const PAGE_SIZE = 50;
 const PERSON: Record<AccessLogEntry['person'], string> = { principal: '本人', agent: '代办人' };
@@ -32,7 +32,8 @@ const COLUMNS: BaseTableCol<Row>[] = [
 /** 访问日志 (admin): every full-ID view, newest first as the server pages it. */
 export function AccessLogPage() {
   const fetchPage = useCallback((cursor: string | undefined) => accessLog({ cursor, limit: PAGE_SIZE }), []);
-  const { items, total, current, loading, error, show } = usePagedList(fetchPage);
+  const list = usePagedList(fetchPage);
+  const { items, current } = list;
   const rows = useMemo<Row[]>(() => items.map((e, i) => ({ ...e, key: `${current}-${i}` })), [items, current]);
 
   return (
@@ -41,24 +42,7 @@ export function AccessLogPage() {
         <h2 className="staff-page-title">访问日志</h2>
       </div>
       <p className="staff-muted staff-gap">每一次查看完整身份证号都记在这里：谁、什么时候、查看了哪份申请中谁的号码。</p>
-      {error && <Alert theme="error" message={error} className="staff-gap" />}
-      <BaseTable<Row>
-        rowKey="key"
-        data={rows}
-        columns={COLUMNS}
-        loading={loading}
-        hover
-        tableLayout="fixed"
-        empty={<EmptyState text={error ? '未能读取，请稍后重试' : '暂无查看记录'} />}
-        pagination={{
-          current: current + 1,
-          pageSize: PAGE_SIZE,
-          total,
-          showPageSize: false,
-          totalContent: <span>共 {total} 条</span>,
-          onCurrentChange: (page) => void show(page - 1),
-        }}
-      />
+      <PagedTable<Row> rowKey="key" rows={rows} columns={COLUMNS} list={list} pageSize={PAGE_SIZE} emptyText="暂无查看记录" />
     </div>
   );
 }

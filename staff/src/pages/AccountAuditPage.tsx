@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { SearchIcon } from 'tdesign-icons-react';
-import { Alert, BaseTable, Button, Input, Space } from '../ui';
+import { Button, Input, Space } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { StaffAccountAuditEntry } from '../../../shared/contract/staff';
 import { accountAudit } from '../api/staff';
 import { usePagedList } from '../app/paging';
-import { EmptyState } from '../components/EmptyState';
+import { PagedTable } from '../components/PagedTable';
 
 const PAGE_SIZE = 50;
 
@@ -30,7 +30,8 @@ export function AccountAuditPage() {
   const [typed, setTyped] = useState('');
   const [login, setLogin] = useState('');
   const fetchPage = useCallback((cursor: string | undefined) => accountAudit({ cursor, limit: PAGE_SIZE, ...(login ? { login } : {}) }), [login]);
-  const { items, total, current, loading, error, show } = usePagedList(fetchPage);
+  const list = usePagedList(fetchPage);
+  const { items } = list;
   const rows = useMemo<Row[]>(() => items.map((e) => ({ ...e, key: e.id })), [items]);
 
   return (
@@ -45,25 +46,7 @@ export function AccountAuditPage() {
           查询
         </Button>
       </Space>
-      {error && <Alert theme="error" message={error} className="staff-gap" />}
-      <BaseTable<Row>
-        rowKey="key"
-        data={rows}
-        columns={COLUMNS}
-        loading={loading}
-        hover
-        tableLayout="fixed"
-        className="account-audit-table"
-        empty={<EmptyState text={error ? '未能读取，请稍后重试' : '暂无变更记录'} />}
-        pagination={{
-          current: current + 1,
-          pageSize: PAGE_SIZE,
-          total,
-          showPageSize: false,
-          totalContent: <span>共 {total} 条</span>,
-          onCurrentChange: (page) => void show(page - 1),
-        }}
-      />
+      <PagedTable<Row> rowKey="key" rows={rows} columns={COLUMNS} list={list} pageSize={PAGE_SIZE} emptyText="暂无变更记录" className="account-audit-table" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AddIcon } from 'tdesign-icons-react';
-import { Alert, Button, MessagePlugin, Popconfirm, Space, BaseTable, Tag } from '../ui';
+import { Button, MessagePlugin, Popconfirm, Space, Tag } from '../ui';
 import type { BaseTableCol } from '../ui';
 import type { StaffUserView } from '../../../shared/contract/staff';
 import { disableUser, enableUser, users } from '../api/staff';
@@ -10,7 +10,7 @@ import { ROLE_LABELS } from '../app/roles';
 import { scopeLabel } from '../app/regions';
 import { useStaff } from '../app/session';
 import { chinaTime } from '../app/time';
-import { EmptyState } from '../components/EmptyState';
+import { PagedTable } from '../components/PagedTable';
 import { CreateUserDialog } from '../components/CreateUserDialog';
 import { ResetPasswordDialog } from '../components/ResetPasswordDialog';
 import { ChangeAccessDialog } from '../components/ChangeAccessDialog';
@@ -24,7 +24,8 @@ export function UsersPage() {
   const [resetting, setResetting] = useState<StaffUserView | null>(null);
   const [changing, setChanging] = useState<StaffUserView | null>(null);
   const fetchPage = useCallback((cursor: string | undefined) => users({ cursor, limit: PAGE_SIZE }), []);
-  const { items, total, current, loading, error, show, reset } = usePagedList(fetchPage);
+  const list = usePagedList(fetchPage);
+  const { items, current, show, reset } = list;
 
   async function toggle(u: StaffUserView) {
     try {
@@ -86,24 +87,7 @@ export function UsersPage() {
           新建账号
         </Button>
       </div>
-      {error && <Alert theme="error" message={error} className="staff-gap" />}
-      <BaseTable<StaffUserView>
-        rowKey="login"
-        data={items}
-        columns={columns}
-        loading={loading}
-        hover
-        tableLayout="fixed"
-        empty={<EmptyState text={error ? '未能读取，请稍后重试' : '暂无账号'} />}
-        pagination={{
-          current: current + 1,
-          pageSize: PAGE_SIZE,
-          total,
-          showPageSize: false,
-          totalContent: <span>共 {total} 个账号</span>,
-          onCurrentChange: (page) => void show(page - 1),
-        }}
-      />
+      <PagedTable<StaffUserView> rowKey="login" rows={items} columns={columns} list={list} pageSize={PAGE_SIZE} emptyText="暂无账号" unit="个账号" />
       <CreateUserDialog
         visible={creating}
         defaultRegion={me.region}

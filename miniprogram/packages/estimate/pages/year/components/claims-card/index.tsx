@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { chineseDate } from '../../../../../../../shared/onething/checklist';
 import { openClaims, type OpenClaim } from '../../../../../../../shared/onething/claims';
 import { citationText } from '../../../../../../../shared/source';
 import type { YearVisit } from '../../../../../../../shared/year/chain';
 import { shortDate, type EntryRow } from '../../../../../../models/year';
+import { SubscribeButton } from '../../../../../../components/subscribe-button';
 import { askForDeadlineReminder, canAskForDeadline } from '../../../../../../services/messages';
 import './index.css';
 
@@ -65,41 +65,18 @@ export function ClaimsCard({ visits, rows, today }: { visits: YearVisit[]; rows:
 }
 
 /**
- * "截止前提醒我" asks WeChat for the deadline template's one 服务通知 (a tap is required to open the panel). Without
- * it — H5, or no template configured — the card only says where the reminder will come.
+ * "截止前用微信提醒我" asks for the deadline template's one 服务通知. Without it — H5, or no template configured — the
+ * card only says where the reminder will come.
  */
 function RemindMe() {
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  if (!canAskForDeadline()) {
-    return (
-      <Text id='year-claims-remind-note' className='muted'>
-        截止前会在首页和“我的消息”里提醒您。
-      </Text>
-    );
-  }
   return (
-    <View id='year-claims-remind'>
-      <View
-        id='year-claims-remind-button'
-        className='btn btn-secondary year-claims-go'
-        hoverClass='btn-hover'
-        ariaRole='button'
-        onClick={() => {
-          if (busy) return;
-          setBusy(true);
-          void askForDeadlineReminder()
-            .then((r) => setNote(r.message))
-            .finally(() => setBusy(false));
-        }}
-      >
-        截止前用微信提醒我
-      </View>
-      {note ? (
-        <Text id='year-claims-remind-result' className='muted'>
-          {note}
-        </Text>
-      ) : null}
-    </View>
+    <SubscribeButton
+      id='year-claims-remind'
+      label='截止前用微信提醒我'
+      canAsk={canAskForDeadline()}
+      ask={askForDeadlineReminder}
+      note='截止前会在首页和“我的消息”里提醒您。'
+      className='muted'
+    />
   );
 }
