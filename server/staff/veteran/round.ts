@@ -46,7 +46,8 @@ export function parseRoundQuery(actor: StaffActor, query: Record<string, string>
   if (!offersClaim(actor.region)) throw new RuleError('INVALID_INPUT', '本地区的实施办法没有规定非一站式补助的办理时间，没有办理批次', 'region');
   const year = Number(query.year);
   if (!/^\d{4}$/.test(query.year ?? '') || year < 2026 || year > 2100) throw new RuleError('INVALID_INPUT', '年度：请填写 4 位年份（2026 年起）', 'year');
-  const month = Number(query.month);
+  // Written as the form sends it: "0x7", "7.0" or " 7" are not a month someone chose, though Number() reads them as 7.
+  const month = /^\d{1,2}$/.test(query.month ?? '') ? Number(query.month) : NaN;
   if (!ROUND_MONTHS.includes(month as RoundMonth)) throw new RuleError('INVALID_INPUT', '办理月份：只有 7 月和 12 月（000 第六条）', 'month');
   const asked = (query.township ?? '').trim();
   if (asked.length > 40) throw new RuleError('INVALID_INPUT', '乡（镇）：名称过长', 'township');

@@ -86,6 +86,9 @@ describe('which claims are in which round', () => {
       expect.objectContaining({ code: 'INVALID_INPUT', field: 'month', message: '办理月份：只有 7 月和 12 月（000 第六条）' }),
     );
     expect(await refusal(call(ctx, COUNTY, 'GET', '/veteran/round?township=凤城镇&year=26&month=7'))).toEqual(expect.objectContaining({ field: 'year' }));
+    for (const month of ['0x7', '7.0', '%207', '1e1', '']) {
+      expect(await refusal(call(ctx, COUNTY, 'GET', `/veteran/round?township=凤城镇&year=2026&month=${month}`))).toEqual(expect.objectContaining({ field: 'month' }));
+    }
     expect(await refusal(call(ctx, COUNTY, 'GET', '/veteran/round/export?year=2026&month=7'))).toEqual(expect.objectContaining({ field: 'township', message: '乡（镇）：请选择乡（镇）' }));
     // Without a township the county's approver gets the townships to choose from, and no claims.
     const pick = await call(ctx, COUNTY, 'GET', '/veteran/round?year=2026&month=12');
